@@ -1,0 +1,399 @@
+package dev.diffkernel.kernel;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.diffkernel.kernel.eval.CellException;
+import dev.diffkernel.kernel.eval.Completion;
+import dev.diffkernel.kernel.eval.JavaEvaluator;
+import dev.diffkernel.kernel.eval.JavaEvaluator.Result;
+import dev.diffkernel.kernel.magic.Magics;
+import dev.diffkernel.kernel.wire.Message;
+import dev.diffkernel.kernel.wire.Sockets;
+import dev.diffkernel.kernel.wire.Sockets.Channel;
+import dev.diffkernel.kernel.wire.Wire;
+import dev.diffkernel.render.Renderers;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Jupyter protocol for Java cells: answers shell and control requests, publishes outputs on
+ * IOPub, and routes {@code System.out}/{@code System.err} and {@code display(...)} to the cell that
+ * is running. One shell thread handles requests in order; a control thread handles interrupt and
+ * shutdown even while a cell runs.
+ */
+public final class JavaKernel {
+    private static final Logger LOG = Logger.getLogger(JavaKernel.class.getName());
+    private static final long POLL_MILLIS = 200;
+
+    private final Sockets sockets;
+    private final Wire wire;
+    private final CompletableFuture<CellRunner> runner;
+    private final Renderer renderer = new Renderer();
+    private final History history = new History();
+    private final Runnable onShutdown;
+
+    private volatile Message currentRequest; // parent of outputs; the last cell's, between cells
+    private int executionCount = 1;
+    private CellStream out;
+    private CellStream err;
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
+
+    /**
+     * @param sockets bound sockets
+     * @param evaluator creates the evaluator; called on a background thread at start so the
+     *     kernel answers {@code kernel_info} at once while JShell starts
+     * @param onShutdown ends the process after a shutdown request has been answered
+     */
+    public JavaKernel(Sockets sockets, Supplier<JavaEvaluator> evaluator, Runnable onShutdown) {
+        this.sockets = sockets;
+        this.wire = sockets.wire();
+        this.onShutdown = onShutdown;
+        Renderers.registerAll(renderer);
+        BasicRenderers.register(renderer);
+        this.runner = CompletableFuture.supplyAsync(() -> new CellRunner(evaluator.get(), Magics.standard()),
+                Executors.newSingleThreadExecutor(daemon("jshell-start")));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Routes System.out/err to cells, starts the channel threads and says "starting". */
+    public void start() {
+        out = new CellStream(text -> publishStream("stdout", text));
+        err = new CellStream(text -> publishStream("stderr", text));
+        System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
+        Display.connect(new KernelDisplaySink());
+        flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
+        publish(null, "status", status("starting"));
+        startThread("heartbeat", sockets::runHeartbeat);
+        startThread("control", () -> serve(Channel.CONTROL));
+        startThread("shell", () -> serve(Channel.SHELL));
+    }
+
+    private static void startThread(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(false);
+        thread.start();
+    }
+
+    private void flushStreams() {
+        try {
+            System.out.flush();
+            System.err.flush();
+            out.flush();
+            err.flush();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "flushing cell output", e);
+        }
+    }
+
+    private void publishStream(String name, String text) {
+        JsonObject content = new JsonObject();
+        content.addProperty("name", name);
+        content.addProperty("text", text);
+        publish(currentRequest, "stream", content);
+    }
+
+    private void publish(Message parent, String type, Object content) {
+        sockets.send(Channel.IOPUB, wire.publication(parent, type, content));
+    }
+
+    private static JsonObject status(String state) {
+        JsonObject content = new JsonObject();
+        content.addProperty("execution_state", state);
+        return content;
+    }
+
+    // ---- the request loop -----------------------------------------------------------------------
+
+    private void serve(Channel channel) {
+        while (!sockets.isClosed()) {
+            Message request = sockets.receive(channel, POLL_MILLIS);
+            if (request != null) {
+                handle(channel, request);
+            }
+        }
+    }
+
+    /**
+     * Handles one request. This is the one place that catches everything: whatever a handler throws
+     * (even an Error) is logged and answered, so the channel thread keeps serving.
+     */
+    private void handle(Channel channel, Message request) {
+        publish(request, "status", status("busy"));
+        try {
+            switch (request.type()) {
+                case "execute_request" -> execute(channel, request);
+                case "kernel_info_request" -> reply(channel, request, "kernel_info_reply", kernelInfo());
+                case "complete_request" -> reply(channel, request, "complete_reply", complete(request));
+                case "inspect_request" -> reply(channel, request, "inspect_reply", inspect(request));
+                case "is_complete_request" -> reply(channel, request, "is_complete_reply", isComplete(request));
+                case "history_request" -> reply(channel, request, "history_reply", history.reply(request));
+                case "comm_info_request" -> reply(channel, request, "comm_info_reply", commInfo());
+                case "interrupt_request" -> interrupt(channel, request);
+                case "shutdown_request" -> shutdown(channel, request);
+                case "comm_open", "comm_msg", "comm_close" -> LOG.fine("ignoring " + request.type() + ": no comms");
+                default -> LOG.warning("Unhandled message type " + request.type() + " on " + channel);
+            }
+        } catch (Throwable t) {
+            LOG.log(Level.SEVERE, "Failure handling " + request.type(), t);
+            if (request.type().endsWith("_request")) {
+                String replyType = request.type().replace("_request", "_reply");
+                reply(channel, request, replyType, errorContent(t.getClass().getSimpleName(),
+                        String.valueOf(t.getMessage()), List.of(t.toString())));
+            }
+        } finally {
+            publish(request, "status", status("idle"));
+        }
+    }
+
+    private void reply(Channel channel, Message request, String type, JsonObject content) {
+        sockets.send(channel, wire.create(request, type, content));
+    }
+
+    // ---- execute --------------------------------------------------------------------------------
+
+    private void execute(Channel channel, Message request) {
+        String code = request.string("code", "");
+        boolean silent = request.bool("silent", false);
+        boolean storeHistory = request.bool("store_history", !silent);
+        int count = executionCount;
+        if (storeHistory) {
+            executionCount++;
+        }
+        if (!silent) {
+            JsonObject input = new JsonObject();
+            input.addProperty("code", code);
+            input.addProperty("execution_count", count);
+            publish(request, "execute_input", input);
+        }
+        currentRequest = request;
+        JsonObject reply;
+        String outputText = null;
+        try {
+            Result result = runner.join().run(code, count);
+            flushStreams();
+            if (result.hasValue() && !silent) {
+                DisplayData data = render(result.value());
+                JsonObject content = wire.toJson(data);
+                content.addProperty("execution_count", count);
+                publish(request, "execute_result", content);
+                outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+            }
+            reply = new JsonObject();
+            reply.addProperty("status", "ok");
+            reply.add("user_expressions", new JsonObject());
+            reply.add("payload", new JsonArray());
+        } catch (Throwable t) {
+            flushStreams();
+            CellException error = asCellException(t);
+            JsonObject content = errorContent(error.ename(), error.evalue(), error.traceback());
+            if (!silent) {
+                publish(request, "error", content);
+            }
+            reply = content.deepCopy();
+            reply.addProperty("status", "error");
+        }
+        reply.addProperty("execution_count", count);
+        if (storeHistory) {
+            history.add(count, code, outputText);
+        }
+        reply(channel, request, "execute_reply", reply);
+        if ("error".equals(reply.get("status").getAsString()) && request.bool("stop_on_error", true)) {
+            abortQueuedExecutions(channel);
+        }
+    }
+
+    private DisplayData render(Object value) {
+        if (value == null) {
+            return new DisplayData("null");
+        }
+        return renderer.render(value);
+    }
+
+    /** Anything a cell throws, as the user should see it; kernel-side failures keep their stack. */
+    private static CellException asCellException(Throwable t) {
+        if (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof CellException cell) {
+            return cell;
+        }
+        if (t instanceof OutOfMemoryError) {
+            LOG.log(Level.WARNING, "out of memory while running a cell", t);
+        } else {
+            LOG.log(Level.FINE, "cell failed outside user code", t);
+        }
+        List<String> traceback = new ArrayList<>();
+        traceback.add(t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+        for (Throwable cause = t.getCause(); cause != null; cause = cause.getCause()) {
+            traceback.add("Caused by: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        }
+        return new CellException(t.getClass().getSimpleName(), String.valueOf(t.getMessage()), traceback);
+    }
+
+    private static JsonObject errorContent(String ename, String evalue, List<String> traceback) {
+        JsonObject content = new JsonObject();
+        content.addProperty("ename", ename);
+        content.addProperty("evalue", evalue);
+        JsonArray lines = new JsonArray();
+        traceback.forEach(lines::add);
+        content.add("traceback", lines);
+        return content;
+    }
+
+    /** After an error, cells queued behind it (Run All) are not run, as in IPython. */
+    private void abortQueuedExecutions(Channel channel) {
+        Message queued;
+        while ((queued = sockets.receive(channel, 0)) != null) {
+            if (queued.type().equals("execute_request")) {
+                publish(queued, "status", status("busy"));
+                JsonObject aborted = new JsonObject();
+                aborted.addProperty("status", "aborted");
+                aborted.addProperty("execution_count", executionCount);
+                reply(channel, queued, "execute_reply", aborted);
+                publish(queued, "status", status("idle"));
+            } else {
+                handle(channel, queued);
+            }
+        }
+    }
+
+    // ---- editor requests ------------------------------------------------------------------------
+
+    private JsonObject complete(Message request) {
+        String code = request.string("code", "");
+        int cursor = clamp(request.integer("cursor_pos", code.length()), code);
+        Completion completion = runner.join().evaluator().complete(code, cursor);
+        JsonObject content = new JsonObject();
+        JsonArray matches = new JsonArray();
+        completion.matches().forEach(matches::add);
+        content.add("matches", matches);
+        content.addProperty("cursor_start", completion.start());
+        content.addProperty("cursor_end", completion.end());
+        content.add("metadata", new JsonObject());
+        content.addProperty("status", "ok");
+        return content;
+    }
+
+    private JsonObject inspect(Message request) {
+        String code = request.string("code", "");
+        int cursor = clamp(request.integer("cursor_pos", code.length()), code);
+        String text = runner.join().evaluator().inspect(code, cursor);
+        JsonObject content = new JsonObject();
+        content.addProperty("status", "ok");
+        content.addProperty("found", text != null);
+        JsonObject data = new JsonObject();
+        if (text != null) {
+            data.addProperty("text/plain", text);
+        }
+        content.add("data", data);
+        content.add("metadata", new JsonObject());
+        return content;
+    }
+
+    private static int clamp(int cursor, String code) {
+        return Math.max(0, Math.min(cursor, code.length()));
+    }
+
+    private JsonObject isComplete(Message request) {
+        JsonObject content = new JsonObject();
+        switch (runner.join().readiness(request.string("code", ""))) {
+            case COMPLETE -> content.addProperty("status", "complete");
+            case INVALID -> content.addProperty("status", "invalid");
+            case INCOMPLETE -> {
+                content.addProperty("status", "incomplete");
+                content.addProperty("indent", "    ");
+            }
+        }
+        return content;
+    }
+
+    private static JsonObject commInfo() {
+        JsonObject content = new JsonObject();
+        content.addProperty("status", "ok");
+        content.add("comms", new JsonObject());
+        return content;
+    }
+
+    private static JsonObject kernelInfo() {
+        JsonObject language = new JsonObject();
+        language.addProperty("name", "java");
+        language.addProperty("version", Runtime.version().toString());
+        language.addProperty("mimetype", "text/x-java");
+        language.addProperty("file_extension", ".java");
+        language.addProperty("pygments_lexer", "java");
+        language.addProperty("codemirror_mode", "text/x-java");
+        JsonObject content = new JsonObject();
+        content.addProperty("status", "ok");
+        content.addProperty("protocol_version", Wire.PROTOCOL_VERSION);
+        content.addProperty("implementation", "diffkernel");
+        content.addProperty("implementation_version", Version.VERSION);
+        content.add("language_info", language);
+        content.addProperty("banner", "DiffKernel " + Version.VERSION + " (Java " + Runtime.version()
+                + ", JShell): the calculus behind deep learning. Try fn(\"x^2\").diff()");
+        content.add("help_links", new JsonArray());
+        return content;
+    }
+
+    // ---- control --------------------------------------------------------------------------------
+
+    private void interrupt(Channel channel, Message request) {
+        runner.thenAccept(r -> r.evaluator().stop());
+        JsonObject content = new JsonObject();
+        content.addProperty("status", "ok");
+        reply(channel, request, "interrupt_reply", content);
+    }
+
+    private void shutdown(Channel channel, Message request) {
+        JsonObject content = new JsonObject();
+        content.addProperty("status", "ok");
+        content.addProperty("restart", request.bool("restart", false));
+        reply(channel, request, "shutdown_reply", content);
+        publish(request, "status", status("idle"));
+        LOG.info("shutdown requested");
+        flushStreams();
+        onShutdown.run();
+    }
+
+    // ---- display --------------------------------------------------------------------------------
+
+    /** Publishes {@code display(...)} calls as display_data / update_display_data for the running cell. */
+    private final class KernelDisplaySink implements Display.Sink {
+        @Override
+        public void display(Object value, String displayId) {
+            send("display_data", value, displayId);
+        }
+
+        @Override
+        public void update(Object value, String displayId) {
+            send("update_display_data", value, displayId);
+        }
+
+        private void send(String type, Object value, String displayId) {
+            flushStreams(); // keep output in the order the cell produced it
+            DisplayData data = render(value);
+            data.setDisplayId(displayId);
+            publish(currentRequest, type, data);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.diffkernel.kernel;
+
+import dev.diffkernel.kernel.eval.JavaEvaluator;
+import dev.diffkernel.kernel.wire.ConnectionInfo;
+import dev.diffkernel.kernel.wire.Sockets;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
+
+/**
+ * Starts the kernel: {@code java -jar diffkernel.jar CONNECTION_FILE}, as the kernelspec does.
+ * {@code --warm-up} instead runs a few cells without Jupyter and exits (install.sh uses it to
+ * record a class-data-sharing archive for a faster start).
+ */
+public final class Main {
+    /** The DSL's facades, imported statically into every notebook when present. */
+    static final List<String> FACADES = List.of(
+            "dev.diffkernel.kernel.Display",
+            "dev.diffkernel.calc.Calculus",
+            "dev.diffkernel.render.Plots",
+            "dev.diffkernel.optim.Descent",
+            "dev.diffkernel.nn.Networks",
+            "dev.diffkernel.check.Checks");
+
+    /** Packages whose types cells use by their simple names. */
+    static final List<String> PACKAGES = List.of(
+            "java.util", "java.util.function", "java.util.stream", "java.io", "java.math", "java.nio.file",
+            "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.render", "dev.diffkernel.optim",
+            "dev.diffkernel.nn");
+
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        configureLogging(console);
+        if (args.length == 1 && args[0].equals("--warm-up")) {
+            warmUp(console);
+            return;
+        }
+        if (args.length != 1) {
+            console.println("usage: java -jar diffkernel.jar CONNECTION_FILE   (Jupyter passes {connection_file})");
+            System.exit(2);
+        }
+        ConnectionInfo info = ConnectionInfo.read(Path.of(args[0]));
+        Sockets sockets = new Sockets(info);
+        ExitGuard.install();
+        JavaKernel kernel = new JavaKernel(sockets, () -> newEvaluator(console), () -> exit(sockets, 0));
+        kernel.start();
+        exitWithParent(sockets);
+    }
+
+    /** The start-up snippets: default imports plus the DSL facades that exist in this build. */
+    static List<String> startup() {
+        List<String> snippets = new ArrayList<>();
+        for (String pkg : PACKAGES) {
+            if (pkg.startsWith("java.") || Package.getPackage(pkg) != null || packageHasClasses(pkg)) {
+                snippets.add("import " + pkg + ".*;");
+            }
+        }
+        for (String facade : FACADES) {
+            try {
+                Class.forName(facade, false, Main.class.getClassLoader());
+                snippets.add("import static " + facade + ".*;");
+            } catch (ClassNotFoundException absent) {
+                LOG.fine("no facade " + facade);
+            }
+        }
+        return snippets;
+    }
+
+    private static boolean packageHasClasses(String pkg) {
+        return Main.class.getClassLoader().getResource(pkg.replace('.', '/')) != null;
+    }
+
+    static JavaEvaluator newEvaluator(PrintStream console) {
+        return new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+    }
+
+    /** Jupyter may die without a shutdown request; a kernel left behind would hold its ports. */
+    private static void exitWithParent(Sockets sockets) {
+        Optional<ProcessHandle> parent = Optional.ofNullable(System.getenv("JPY_PARENT_PID"))
+                .flatMap(pid -> {
+                    try {
+                        return ProcessHandle.of(Long.parseLong(pid.strip()));
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                })
+                .or(() -> ProcessHandle.current().parent());
+        parent.ifPresent(p -> p.onExit().thenRun(() -> {
+            LOG.warning("the process that started this kernel (pid " + p.pid() + ") is gone; exiting");
+            exit(sockets, 0);
+        }));
+    }
+
+    /** Ends the JVM within about a second, whatever threads a cell left running. */
+    static void exit(Sockets sockets, int status) {
+        ExitGuard.allowExit();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException ignored) {
+                // exit now
+            }
+            Runtime.getRuntime().halt(status);
+        }, "exit-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            sockets.close(); // lets the last replies leave
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "closing sockets", e);
+        }
+        Runtime.getRuntime().halt(status);
+    }
+
+    private static void warmUp(PrintStream console) {
+        try (JavaEvaluator evaluator = newEvaluator(console)) {
+            evaluator.eval("var warmUp = 1 + 1;", 1);
+            evaluator.eval("warmUp * 2", 2);
+            evaluator.complete("Math.ma", 7);
+            console.println("warm-up done");
+        } catch (Exception e) {
+            console.println("warm-up failed: " + e);
+        }
+    }
+
+    /**
+     * Kernel logs go to the process's real stderr (Jupyter's terminal), never into a cell. The
+     * level is WARNING unless DIFFKERNEL_LOG names another (e.g. FINE).
+     */
+    private static void configureLogging(PrintStream console) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "[%1$tT %4$s %3$s] %5$s%6$s%n");
+        LogManager.getLogManager().reset();
+        Level level;
+        try {
+            level = Level.parse(Optional.ofNullable(System.getenv("DIFFKERNEL_LOG")).orElse("WARNING"));
+        } catch (IllegalArgumentException e) {
+            level = Level.WARNING;
+        }
+        StreamHandler handler = new StreamHandler(console, new SimpleFormatter()) {
+            @Override
+            public synchronized void publish(java.util.logging.LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        handler.setLevel(level);
+        Logger root = Logger.getLogger("");
+        root.setLevel(level);
+        root.addHandler(handler);
+    }
+}

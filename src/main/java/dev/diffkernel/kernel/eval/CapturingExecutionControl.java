@@ -1,0 +1,95 @@
+package dev.diffkernel.kernel.eval;
+
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * JShell's local execution engine (user code runs in this JVM, so {@code JShell.stop()} can end a
+ * {@code while (true) {}} and variables survive), extended to keep the live value of the last
+ * snippet instead of only its {@code toString()}: the kernel renders that object richly.
+ *
+ * <p>The local engine runs {@code invoke(Method)} on a thread of its own; we hand it a trampoline
+ * that calls the real snippet method and remembers what it returned.
+ */
+final class CapturingExecutionControl extends LocalExecutionControl {
+    private static final Method TRAMPOLINE;
+
+    static {
+        try {
+            TRAMPOLINE = CapturingExecutionControl.class.getMethod("trampoline");
+            TRAMPOLINE.setAccessible(true); // the class is not public; the local engine calls it reflectively
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The control whose snippet is running; one snippet runs at a time in the JVM. */
+    private static volatile CapturingExecutionControl active;
+
+    private volatile Method pending;
+    private volatile Object value;
+
+    @Override
+    protected String invoke(Method doit) throws Exception {
+        synchronized (CapturingExecutionControl.class) {
+            active = this;
+            pending = doit;
+            value = null;
+            try {
+                return super.invoke(TRAMPOLINE);
+            } finally {
+                pending = null;
+                active = null;
+            }
+        }
+    }
+
+    /**
+     * Runs the pending snippet method. Public only so that the local engine can call it
+     * reflectively; not for use by anyone else.
+     */
+    public static Object trampoline() throws Throwable {
+        CapturingExecutionControl control = active;
+        try {
+            control.value = control.pending.invoke(null);
+        } catch (InvocationTargetException e) {
+            throw e.getCause(); // the user's own exception, as if the snippet had thrown it directly
+        }
+        // JShell turns what we return into its display string; the kernel uses the live value instead,
+        // so spare a possibly expensive or throwing toString() here.
+        return "";
+    }
+
+    /** The value the last snippet produced (null for none), then forgets it. */
+    Object takeValue() {
+        Object result = value;
+        value = null;
+        return result;
+    }
+
+    /** Hands JShell an instance of this control and remembers it for the evaluator. */
+    static final class Provider implements ExecutionControlProvider {
+        private volatile CapturingExecutionControl control;
+
+        @Override
+        public String name() {
+            return "diffkernel-local";
+        }
+
+        @Override
+        public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+            control = new CapturingExecutionControl();
+            return control;
+        }
+
+        CapturingExecutionControl control() {
+            return control;
+        }
+    }
+}

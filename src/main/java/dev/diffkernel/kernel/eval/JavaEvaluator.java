@@ -1,0 +1,476 @@
+package dev.diffkernel.kernel.eval;
+
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates notebook cells as Java with JShell, inside this JVM, and answers the editor's questions
+ * about code (completion, documentation, completeness). A cell may hold several snippets; the live
+ * value of the last one, if it is an expression, is the cell's result.
+ *
+ * <p>Not thread-safe except for {@link #stop()}, which may be called from any thread while
+ * {@link #eval} runs.
+ */
+public final class JavaEvaluator implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(JavaEvaluator.class.getName());
+    private static final int VALUE_TEXT_LIMIT = 120;
+
+    private final JShell jshell;
+    private final SourceCodeAnalysis analysis;
+    private final CapturingExecutionControl control;
+    /** Where each snippet came from, by snippet id, to point tracebacks at cells and lines. */
+    private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+
+    private record Origin(int cell, int firstLine, String source) {}
+
+    /** A snippet's source and the offset in the cell where it starts. */
+    private record Piece(String source, int offset) {}
+
+    /** The outcome of a cell that ran without error. */
+    public record Result(Object value, boolean hasValue) {
+        /** No value: the cell ended with a statement or declaration. */
+        public static final Result NONE = new Result(null, false);
+    }
+
+    /**
+     * Starts JShell with the given class path and start-up code (imports), and warms it up so the
+     * first cell does not pay for it.
+     *
+     * @param classpath class path entries cells compile against, never null
+     * @param startup snippets evaluated once, e.g. {@code import static ...*;}; failures are logged
+     * @param console where JShell itself reports (not where cells print: they use System.out)
+     */
+    public JavaEvaluator(List<String> classpath, List<String> startup, PrintStream console) {
+        var provider = new CapturingExecutionControl.Provider();
+        this.jshell = JShell.builder()
+                .executionEngine(provider, Map.of())
+                .out(console)
+                .err(console)
+                .compilerOptions("-Xlint:none", "-proc:none")
+                .build();
+        this.control = Objects.requireNonNull(provider.control(), "execution control");
+        this.analysis = jshell.sourceCodeAnalysis();
+        classpath.forEach(jshell::addToClasspath);
+        for (String snippet : startup) {
+            for (SnippetEvent event : jshell.eval(snippet)) {
+                if (event.status() == Snippet.Status.REJECTED) {
+                    LOG.warning("Start-up snippet rejected: " + snippet + " " + diagnostics(event.snippet()));
+                }
+            }
+        }
+        warmUp();
+    }
+
+    /** The class path of this JVM, for cells to compile against the kernel's own libraries. */
+    public static List<String> currentClasspath() {
+        return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+    }
+
+    private void warmUp() {
+        for (SnippetEvent event : jshell.eval("1 + 1")) {
+            jshell.drop(event.snippet());
+        }
+        control.takeValue();
+        analysis.analyzeCompletion("Math.max(1, 2);");
+    }
+
+    /**
+     * Runs a cell.
+     *
+     * @param cell the cell's code, never null
+     * @param cellNumber the execution count, used in tracebacks that point into earlier cells
+     * @return the value of the cell's last expression, if it has one
+     * @throws CellException if a snippet does not compile or throws; earlier snippets stay defined
+     */
+    public Result eval(String cell, int cellNumber) throws CellException {
+        Result result = Result.NONE;
+        for (Piece piece : split(cell)) {
+            result = evalPiece(cell, cellNumber, piece);
+        }
+        return result;
+    }
+
+    private Result evalPiece(String cell, int cellNumber, Piece piece) throws CellException {
+        control.takeValue();
+        stopRequested = false;
+        List<SnippetEvent> events = jshell.eval(piece.source());
+        Object value = control.takeValue();
+        if (stopRequested) {
+            String message = "the cell was stopped (Kernel > Interrupt) at line " + lineOf(cell, piece.offset())
+                    + "; variables defined so far are kept";
+            throw new CellException("InterruptedException", message, List.of("InterruptedException: " + message));
+        }
+        Result result = Result.NONE;
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null) {
+                continue; // a dependent snippet was updated; not this cell's concern
+            }
+            Snippet snippet = event.snippet();
+            origins.put(snippet.id(), new Origin(cellNumber, lineOf(cell, piece.offset()), piece.source()));
+            if (event.status() == Snippet.Status.REJECTED) {
+                throw compilationError(cell, piece, snippet);
+            }
+            if (event.exception() != null) {
+                throw runtimeError(event.exception());
+            }
+            if (snippet instanceof DeclarationSnippet declaration && (event.status() == Snippet.Status.RECOVERABLE_DEFINED
+                    || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
+                warnUnresolved(declaration);
+            }
+            if (isValueExpression(snippet)) {
+                result = new Result(value, true);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isValueExpression(Snippet snippet) {
+        if (snippet instanceof VarSnippet var) {
+            return var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+        }
+        return snippet instanceof ExpressionSnippet expression
+                && expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;
+    }
+
+    private void warnUnresolved(DeclarationSnippet snippet) {
+        List<String> missing = jshell.unresolvedDependencies(snippet).collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            System.err.println("Note: " + snippet.name() + " cannot be used until "
+                    + String.join(", ", missing) + " is defined.");
+        }
+    }
+
+    /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
+    public void stop() {
+        stopRequested = true;
+        jshell.stop();
+    }
+
+    private volatile boolean stopRequested;
+
+    // ---- splitting a cell into snippets ---------------------------------------------------------
+
+    private List<Piece> split(String cell) {
+        List<Piece> pieces = new ArrayList<>();
+        int consumed = 0;
+        String remaining = cell;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            Completeness completeness = info.completeness();
+            if (completeness == Completeness.EMPTY) {
+                break;
+            }
+            if (!completeness.isComplete() || info.source() == null) {
+                // Incomplete (e.g. a missing brace): compile it anyway so the user sees javac's error.
+                pieces.add(trimmed(remaining, consumed));
+                break;
+            }
+            pieces.add(trimmed(info.source(), consumed + startOf(remaining, info.source())));
+            int used = remaining.length() - info.remaining().length();
+            if (used <= 0) {
+                break;
+            }
+            consumed += used;
+            remaining = info.remaining();
+        }
+        return pieces;
+    }
+
+    /** JShell counts stack-frame lines from a snippet's first code line, so drop leading blanks. */
+    private static Piece trimmed(String source, int offset) {
+        int skip = 0;
+        while (skip < source.length() && Character.isWhitespace(source.charAt(skip))) {
+            skip++;
+        }
+        return new Piece(source.substring(skip), offset + skip);
+    }
+
+    /**
+     * Where {@code source} starts within {@code chunk}. JShell's source is normally the chunk's own
+     * text (leading blank lines included, so positions in it count from there), sometimes with a
+     * semicolon added; failing that, it starts at the first non-blank character.
+     */
+    private static int startOf(String chunk, String source) {
+        String body = source.endsWith(";") && !chunk.contains(source) ? source.substring(0, source.length() - 1) : source;
+        int at = body.isEmpty() ? -1 : chunk.indexOf(body);
+        if (at >= 0) {
+            return at;
+        }
+        int i = 0;
+        while (i < chunk.length() && Character.isWhitespace(chunk.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String lineText(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------
+
+    private String diagnostics(Snippet snippet) {
+        return jshell.diagnostics(snippet).map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("; "));
+    }
+
+    private CellException compilationError(String cell, Piece piece, Snippet snippet) {
+        List<Diag> errors = jshell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+        if (errors.isEmpty()) {
+            return new CellException("CompilationException", "the snippet was rejected",
+                    List.of("CompilationException: the snippet was rejected: " + piece.source().strip()));
+        }
+        List<String> traceback = new ArrayList<>();
+        String first = null;
+        for (Diag diag : errors) {
+            List<String> message = cleanDiagnostic(diag.getMessage(Locale.ROOT));
+            if (first == null) {
+                first = String.join(" ", message).replaceAll("\\s+", " ").strip();
+            }
+            long position = diag.getPosition() == Diag.NOPOS ? diag.getStartPosition() : diag.getPosition();
+            int offset = piece.offset() + (int) Math.max(0, Math.min(position, piece.source().length()));
+            int line = lineOf(cell, offset);
+            int lineStart = cell.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+            if (offset == 0) {
+                lineStart = 0;
+            }
+            int column = offset - lineStart;
+            traceback.add("CompilationException: " + message.get(0) + " (line " + line + ", column " + (column + 1) + ")");
+            for (int i = 1; i < message.size(); i++) {
+                traceback.add(message.get(i));
+            }
+            String text = lineText(cell, line);
+            traceback.add("    " + text);
+            traceback.add("    " + " ".repeat(Math.max(0, Math.min(column, text.length()))) + "^");
+        }
+        return new CellException("CompilationException", first, traceback);
+    }
+
+    /** javac's text minus JShell's synthetic wrapper class ("location: class "). */
+    private static List<String> cleanDiagnostic(String message) {
+        List<String> lines = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.equals("location: class") || trimmed.startsWith("location: class $JShell")) {
+                continue;
+            }
+            lines.add(line);
+        }
+        return lines.isEmpty() ? List.of(message) : lines;
+    }
+
+    private CellException runtimeError(JShellException exception) {
+        if (exception instanceof UnresolvedReferenceException unresolved) {
+            DeclarationSnippet snippet = unresolved.getSnippet();
+            String missing = jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));
+            String message = snippet.name() + " cannot run until " + missing + " is defined";
+            return new CellException("UnresolvedReferenceException", message,
+                    List.of("UnresolvedReferenceException: " + message));
+        }
+        List<String> traceback = new ArrayList<>();
+        String ename = exception.getClass().getSimpleName();
+        String evalue = Objects.toString(exception.getMessage(), "");
+        boolean firstInChain = true;
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            String className = t instanceof EvalException eval ? eval.getExceptionClassName() : t.getClass().getName();
+            String simple = className.substring(className.lastIndexOf('.') + 1);
+            String message = t.getMessage();
+            if (firstInChain) {
+                ename = simple;
+                evalue = message == null ? "" : message;
+            }
+            String heading = (firstInChain ? "" : "Caused by: ") + simple + (message == null ? "" : ": " + message);
+            traceback.addAll(List.of(heading.split("\n")));
+            traceback.addAll(userFrames(t.getStackTrace()));
+            firstInChain = false;
+        }
+        return new CellException(ename, evalue, traceback);
+    }
+
+    /** The stack frames in the user's own code, as "at line N of cell [C]: code". */
+    private List<String> userFrames(StackTraceElement[] stack) {
+        List<String> lines = new ArrayList<>();
+        for (StackTraceElement frame : stack) {
+            String file = frame.getFileName();
+            if (file == null || !file.startsWith("#")) {
+                continue;
+            }
+            Origin origin = origins.get(file.substring(1));
+            if (origin == null) {
+                continue;
+            }
+            int line = origin.firstLine() + Math.max(frame.getLineNumber(), 1) - 1;
+            String code = lineText(origin.source(), Math.max(frame.getLineNumber(), 1)).strip();
+            String method = frame.getMethodName();
+            boolean topLevel = method.isEmpty() || method.startsWith("do_it$") || method.startsWith("<");
+            String where = topLevel ? "" : " in " + method + "()";
+            lines.add("    at line " + line + " of cell [" + origin.cell() + "]" + where + ": " + code);
+        }
+        return lines;
+    }
+
+    // ---- editor support -------------------------------------------------------------------------
+
+    /** Where the snippet holding {@code cursor} starts. */
+    private int snippetStart(String code, int cursor) {
+        List<Piece> pieces = split(code.substring(0, Math.min(cursor, code.length())));
+        return pieces.isEmpty() ? cursor : pieces.get(pieces.size() - 1).offset();
+    }
+
+    /**
+     * Completions for the identifier at {@code cursor}.
+     *
+     * @return candidates (possibly none), never null
+     */
+    public Completion complete(String code, int cursor) {
+        int start = snippetStart(code, cursor);
+        String snippet = code.substring(start, cursor);
+        int[] anchor = new int[1];
+        var suggestions = analysis.completionSuggestions(snippet, snippet.length(), anchor);
+        var matches = new LinkedHashSet<String>();
+        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                .forEach(s -> matches.add(s.continuation()));
+        suggestions.forEach(s -> matches.add(s.continuation()));
+        matches.removeIf(m -> m.startsWith("$"));
+        return new Completion(List.copyOf(matches), start + anchor[0], cursor);
+    }
+
+    /**
+     * Signature and Javadoc of what is at {@code cursor}, or the type and value of a variable.
+     *
+     * @return the text to show, or null when nothing is known there
+     */
+    public String inspect(String code, int cursor) {
+        int start = snippetStart(code, cursor);
+        int end = cursor;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        int paren = end;
+        while (paren < code.length() && code.charAt(paren) == ' ') {
+            paren++;
+        }
+        String word = wordAt(code, cursor);
+        boolean call = paren < code.length() && code.charAt(paren) == '(';
+        if (!call) {
+            var variable = variables().stream().filter(v -> v.name().equals(word)).findFirst();
+            if (variable.isPresent()) {
+                return variable.get().name() + " : " + variable.get().type() + " = " + variable.get().value();
+            }
+        }
+        // JShell documents a method when the cursor is inside its argument list, a type on its name;
+        // try the name's call first, then the name, then the cursor as it is.
+        List<Integer> candidates = new ArrayList<>();
+        if (call) {
+            candidates.add(paren + 1);
+        }
+        candidates.add(end);
+        candidates.add(cursor);
+        for (int at : candidates) {
+            List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(code.substring(start, at), at - start, true);
+            if (!docs.isEmpty()) {
+                return docs.stream()
+                        .map(d -> d.signature() + (d.javadoc() == null ? "" : "\n\n" + Javadoc.toText(d.javadoc())))
+                        .distinct()
+                        .collect(Collectors.joining("\n\n"));
+            }
+        }
+        return null;
+    }
+
+    private static String wordAt(String code, int cursor) {
+        int from = Math.min(cursor, code.length());
+        int to = from;
+        while (from > 0 && Character.isJavaIdentifierPart(code.charAt(from - 1))) {
+            from--;
+        }
+        while (to < code.length() && Character.isJavaIdentifierPart(code.charAt(to))) {
+            to++;
+        }
+        return code.substring(from, to);
+    }
+
+    /** Whether a console should run {@code code} now or let the user type more lines. */
+    public enum Readiness { COMPLETE, INCOMPLETE, INVALID }
+
+    /** Decides {@link Readiness} for a console's multi-line input. */
+    public Readiness readiness(String code) {
+        String remaining = code;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case EMPTY:
+                    return Readiness.COMPLETE;
+                case DEFINITELY_INCOMPLETE:
+                case CONSIDERED_INCOMPLETE:
+                    return Readiness.INCOMPLETE;
+                case UNKNOWN:
+                    return Readiness.INVALID;
+                default:
+                    if (info.remaining().length() >= remaining.length()) {
+                        return Readiness.COMPLETE;
+                    }
+                    remaining = info.remaining();
+            }
+        }
+        return Readiness.COMPLETE;
+    }
+
+    /** The variables defined so far (JShell's temporaries such as {@code $3} left out). */
+    public List<Variable> variables() {
+        return jshell.variables()
+                .filter(v -> jshell.status(v).isActive() && !v.name().startsWith("$"))
+                .map(v -> new Variable(v.name(), v.typeName(), shorten(valueOf(v))))
+                .collect(Collectors.toList());
+    }
+
+    private String valueOf(VarSnippet variable) {
+        try {
+            return jshell.varValue(variable);
+        } catch (RuntimeException e) {
+            return "<" + e.getClass().getSimpleName() + ">";
+        }
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() <= VALUE_TEXT_LIMIT ? oneLine : oneLine.substring(0, VALUE_TEXT_LIMIT - 1) + "…";
+    }
+
+    @Override
+    public void close() {
+        jshell.close();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.diffkernel.kernel.magic;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The registered magics, by name. Registration is explicit ({@link #standard()} lists them all);
+ * nothing is discovered by scanning.
+ */
+public final class Magics {
+    private final Map<String, LineMagic> lineMagics = new TreeMap<>();
+    private final Map<String, CellMagic> cellMagics = new TreeMap<>();
+
+    /** The magics DiffKernel offers: IPython's familiar ones. */
+    public static Magics standard() {
+        Magics magics = new Magics();
+        magics.registerLineMagic("time", new TimeMagic());
+        magics.registerCellMagic("time", new TimeMagic());
+        magics.registerLineMagic("timeit", new TimeItMagic());
+        magics.registerCellMagic("timeit", new TimeItMagic());
+        magics.registerLineMagic("vars", (argument, context) -> new VariablesTable(context.variables()));
+        magics.registerCellMagic("html", (argument, body, context) -> Markup.html(body));
+        magics.registerCellMagic("latex", (argument, body, context) -> Markup.latex(body));
+        magics.registerCellMagic("markdown", (argument, body, context) -> Markup.markdown(body));
+        magics.registerLineMagic("lsmagic", (argument, context) -> magics.toString());
+        return magics;
+    }
+
+    public void registerLineMagic(String name, LineMagic magic) {
+        lineMagics.put(name, magic);
+    }
+
+    public void registerCellMagic(String name, CellMagic magic) {
+        cellMagics.put(name, magic);
+    }
+
+    public Optional<LineMagic> lineMagic(String name) {
+        return Optional.ofNullable(lineMagics.get(name));
+    }
+
+    public Optional<CellMagic> cellMagic(String name) {
+        return Optional.ofNullable(cellMagics.get(name));
+    }
+
+    /** Lists the magics, as {@code %lsmagic} shows them. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("Line magics:");
+        lineMagics.keySet().forEach(name -> text.append(" %").append(name));
+        text.append("\nCell magics:");
+        cellMagics.keySet().forEach(name -> text.append(" %%").append(name));
+        return text.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.diffkernel.kernel.eval;
+
+import dev.diffkernel.kernel.eval.JavaEvaluator.Readiness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JavaEvaluatorTest {
+    private static JavaEvaluator evaluator;
+    private static int cell = 1;
+
+    @BeforeAll
+    static void start() {
+        evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), List.of("import java.util.*;"),
+                new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    @AfterAll
+    static void stop() {
+        evaluator.close();
+    }
+
+    private static JavaEvaluator.Result eval(String code) throws CellException {
+        return evaluator.eval(code, cell++);
+    }
+
+    @Test
+    void expressionValueIsTheLiveObject() throws Exception {
+        eval("var list = new ArrayList<String>(List.of(\"a\"));");
+        JavaEvaluator.Result result = eval("list");
+        assertTrue(result.hasValue());
+        assertEquals(List.of("a"), result.value());
+        assertTrue(result.value() instanceof ArrayList);
+        assertEquals(4, eval("2 + 2").value());
+    }
+
+    @Test
+    void declarationsAndStatementsHaveNoValue() throws Exception {
+        assertFalse(eval("int declared = 5;").hasValue());
+        assertFalse(eval("declared = 6;").hasValue());
+        assertFalse(eval("System.out.print(\"\");").hasValue());
+        assertEquals(6, eval("declared").value());
+    }
+
+    @Test
+    void lastSnippetOfACellIsItsResult() throws Exception {
+        assertEquals(30.0, eval("double a = 10;\ndouble b = 20;\na + b").value());
+    }
+
+    @Test
+    void runtimeErrorNamesTheRealClassAndTheUserLine() {
+        CellException error = assertThrows(CellException.class, () -> eval("int zero = 0;\nint boom = 1 / zero;"));
+        assertEquals("ArithmeticException", error.ename());
+        assertEquals("/ by zero", error.evalue());
+        assertEquals("ArithmeticException: / by zero", error.traceback().get(0));
+        assertTrue(error.traceback().get(1).matches("    at line 2 of cell \\[\\d+]: int boom = 1 / zero;"),
+                error.traceback().toString());
+    }
+
+    @Test
+    void compileErrorMarksTheColumn() {
+        CellException error = assertThrows(CellException.class, () -> eval("int ok = 1;\nint z = nope + 1;"));
+        assertEquals("CompilationException", error.ename());
+        assertTrue(error.evalue().startsWith("cannot find symbol"), error.evalue());
+        assertTrue(error.traceback().get(0).contains("(line 2, column 9)"), error.traceback().toString());
+        assertTrue(error.traceback().contains("    int z = nope + 1;"), error.traceback().toString());
+        assertTrue(error.traceback().contains("            ^"), error.traceback().toString());
+    }
+
+    @Test
+    void errorInAMethodFromAnEarlierCellPointsThere() throws Exception {
+        eval("int fail(int x) {\n    return 10 / x;\n}");
+        CellException error = assertThrows(CellException.class, () -> eval("fail(0)"));
+        assertTrue(error.traceback().get(1).contains("line 2 of cell [") && error.traceback().get(1).contains("in fail(): return 10 / x;"),
+                error.traceback().toString());
+    }
+
+    @Test
+    void stopEndsAnEndlessLoopAndKeepsVariables() throws Exception {
+        eval("int kept = 42;");
+        CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                eval("while (true) {}");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(300);
+        evaluator.stop();
+        Throwable outcome = running.get(5, TimeUnit.SECONDS);
+        assertNotNull(outcome);
+        assertEquals(42, eval("kept").value());
+    }
+
+    @Test
+    void stackOverflowIsAnOrdinaryError() throws Exception {
+        eval("int down(int n) { return down(n + 1) + 1; }");
+        CellException error = assertThrows(CellException.class, () -> eval("down(0)"));
+        assertEquals("StackOverflowError", error.ename());
+        assertEquals(3, eval("1 + 2").value());
+    }
+
+    @Test
+    void readinessTellsAConsoleToWait() {
+        assertSame(Readiness.COMPLETE, evaluator.readiness("int x = 1;"));
+        assertSame(Readiness.COMPLETE, evaluator.readiness("1 + 1"));
+        assertSame(Readiness.INCOMPLETE, evaluator.readiness("for (int i = 0; i < 3; i++) {"));
+        assertSame(Readiness.COMPLETE, evaluator.readiness(""));
+    }
+
+    @Test
+    void completesJavaNames() throws Exception {
+        eval("double learningRate = 0.1;");
+        Completion completion = evaluator.complete("int a = 1;\nlearningR", 19);
+        assertEquals(List.of("learningRate"), completion.matches());
+        assertEquals(11, completion.start());
+        assertEquals(19, completion.end());
+        assertTrue(evaluator.complete("Math.ma", 7).matches().contains("max("));
+    }
+
+    @Test
+    void inspectShowsSignaturesAndVariables() throws Exception {
+        String text = evaluator.inspect("Math.max(1, 2)", 6);
+        assertNotNull(text);
+        assertTrue(text.contains("Math.max(int a, int b)"), text);
+        eval("double rate = 0.5;");
+        assertEquals("rate : double = 0.5", evaluator.inspect("rate * 2", 2));
+    }
+
+    @Test
+    void variablesListsUserVariablesOnly() throws Exception {
+        eval("String greeting = \"hi\";");
+        eval("7 * 6");
+        assertTrue(evaluator.variables().contains(new Variable("greeting", "String", "\"hi\"")), evaluator.variables().toString());
+        assertTrue(evaluator.variables().stream().noneMatch(v -> v.name().startsWith("$")));
+    }
+}
