@@ -26,6 +26,9 @@ public final class Display {
 
         /** Replaces the output that has {@code displayId} with {@code value}. */
         void update(Object value, String displayId);
+
+        /** Clears the current cell's output, now or (with {@code wait}) when new output arrives. */
+        void clear(boolean wait);
     }
 
     /** Installs the kernel's sink; called once at start-up. */
@@ -44,6 +47,20 @@ public final class Display {
         DisplayHandle handle = new DisplayHandle("diffkernel-" + NEXT_ID.getAndIncrement());
         sink.display(value, handle.id());
         return handle;
+    }
+
+    /**
+     * Clears the output of the running cell, e.g. before drawing the next frame of an animation.
+     *
+     * @param wait true to clear only when the next output arrives, which avoids flicker
+     */
+    public static void clearOutput(boolean wait) {
+        sink.clear(wait);
+    }
+
+    /** Clears the output of the running cell at once. */
+    public static void clearOutput() {
+        clearOutput(false);
     }
 
     /**
@@ -78,6 +95,11 @@ public final class Display {
         @Override
         public void update(Object value, String displayId) {
             System.out.println(value);
+        }
+
+        @Override
+        public void clear(boolean wait) {
+            // nothing to clear on a terminal
         }
     }
 }

@@ -191,7 +191,8 @@ public final class JavaKernel {
         try {
             Result result = runner.join().run(code, count);
             flushStreams();
-            if (result.hasValue() && !silent) {
+            // display(x) already showed x; its handle is not a result worth showing
+            if (result.hasValue() && !silent && !(result.value() instanceof Display.DisplayHandle)) {
                 DisplayData data = render(result.value());
                 JsonObject content = wire.toJson(data);
                 content.addProperty("execution_count", count);
@@ -216,10 +217,11 @@ public final class JavaKernel {
         if (storeHistory) {
             history.add(count, code, outputText);
         }
-        reply(channel, request, "execute_reply", reply);
         if ("error".equals(reply.get("status").getAsString()) && request.bool("stop_on_error", true)) {
+            // before the reply: what the client sends after seeing the error must still run
             abortQueuedExecutions(channel);
         }
+        reply(channel, request, "execute_reply", reply);
     }
 
     private DisplayData render(Object value) {
@@ -387,6 +389,14 @@ public final class JavaKernel {
         @Override
         public void update(Object value, String displayId) {
             send("update_display_data", value, displayId);
+        }
+
+        @Override
+        public void clear(boolean wait) {
+            flushStreams();
+            JsonObject content = new JsonObject();
+            content.addProperty("wait", wait);
+            publish(currentRequest, "clear_output", content);
         }
 
         private void send(String type, Object value, String displayId) {

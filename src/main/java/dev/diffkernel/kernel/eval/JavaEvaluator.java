@@ -45,8 +45,11 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private record Origin(int cell, int firstLine, String source) {}
 
-    /** A snippet's source and the offset in the cell where it starts. */
-    private record Piece(String source, int offset) {}
+    /**
+     * A snippet's source and the offset in the cell where it starts; {@code silent} when the user
+     * ended it with a semicolon, which (as in IPython) means "don't show the value".
+     */
+    private record Piece(String source, int offset, boolean silent) {}
 
     /** The outcome of a cell that ran without error. */
     public record Result(Object value, boolean hasValue) {
@@ -139,7 +142,7 @@ public final class JavaEvaluator implements AutoCloseable {
                     || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
                 warnUnresolved(declaration);
             }
-            if (isValueExpression(snippet)) {
+            if (isValueExpression(snippet) && !piece.silent()) {
                 result = new Result(value, true);
             }
         }
@@ -184,11 +187,12 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             if (!completeness.isComplete() || info.source() == null) {
                 // Incomplete (e.g. a missing brace): compile it anyway so the user sees javac's error.
-                pieces.add(trimmed(remaining, consumed));
+                pieces.add(trimmed(remaining, consumed, remaining.strip().endsWith(";")));
                 break;
             }
-            pieces.add(trimmed(info.source(), consumed + startOf(remaining, info.source())));
             int used = remaining.length() - info.remaining().length();
+            boolean silent = remaining.substring(0, Math.max(0, used)).strip().endsWith(";");
+            pieces.add(trimmed(info.source(), consumed + startOf(remaining, info.source()), silent));
             if (used <= 0) {
                 break;
             }
@@ -199,12 +203,12 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /** JShell counts stack-frame lines from a snippet's first code line, so drop leading blanks. */
-    private static Piece trimmed(String source, int offset) {
+    private static Piece trimmed(String source, int offset, boolean silent) {
         int skip = 0;
         while (skip < source.length() && Character.isWhitespace(source.charAt(skip))) {
             skip++;
         }
-        return new Piece(source.substring(skip), offset + skip);
+        return new Piece(source.substring(skip), offset + skip, silent);
     }
 
     /**
@@ -363,6 +367,17 @@ public final class JavaEvaluator implements AutoCloseable {
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> matches.add(s.continuation()));
         suggestions.forEach(s -> matches.add(s.continuation()));
+        // Names declared earlier in the same cell are not defined yet, but the user expects them.
+        String prefix = snippet.substring(Math.min(anchor[0], snippet.length()));
+        if (!prefix.isEmpty() && Character.isJavaIdentifierStart(prefix.charAt(0))) {
+            for (Piece earlier : split(code.substring(0, start))) {
+                for (Snippet declared : analysis.sourceToSnippets(earlier.source())) {
+                    if (declared instanceof DeclarationSnippet d && d.name().startsWith(prefix)) {
+                        matches.add(d instanceof jdk.jshell.MethodSnippet ? d.name() + "(" : d.name());
+                    }
+                }
+            }
+        }
         matches.removeIf(m -> m.startsWith("$"));
         return new Completion(List.copyOf(matches), start + anchor[0], cursor);
     }
@@ -390,16 +405,15 @@ public final class JavaEvaluator implements AutoCloseable {
                 return variable.get().name() + " : " + variable.get().type() + " = " + variable.get().value();
             }
         }
-        // JShell documents a method when the cursor is inside its argument list, a type on its name;
-        // try the name's call first, then the name, then the cursor as it is.
-        List<Integer> candidates = new ArrayList<>();
-        if (call) {
-            candidates.add(paren + 1);
-        }
-        candidates.add(end);
-        candidates.add(cursor);
-        for (int at : candidates) {
-            List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(code.substring(start, at), at - start, true);
+        // JShell documents a method when the cursor is inside its argument list and a type on its
+        // name: try the name as a call, then the name, then the cursor as it is.
+        String upToName = code.substring(start, end);
+        List<String> candidates = new ArrayList<>();
+        candidates.add(call ? code.substring(start, paren + 1) : upToName + "(");
+        candidates.add(upToName);
+        candidates.add(code.substring(start, cursor));
+        for (String candidate : candidates) {
+            List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(candidate, candidate.length(), true);
             if (!docs.isEmpty()) {
                 return docs.stream()
                         .map(d -> d.signature() + (d.javadoc() == null ? "" : "\n\n" + Javadoc.toText(d.javadoc())))

@@ -1,5 +1,7 @@
 package dev.diffkernel.kernel.magic;
 
+import dev.diffkernel.kernel.Display;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,11 +22,17 @@ public final class Magics {
         magics.registerLineMagic("timeit", new TimeItMagic());
         magics.registerCellMagic("timeit", new TimeItMagic());
         magics.registerLineMagic("vars", (argument, context) -> new VariablesTable(context.variables()));
-        magics.registerCellMagic("html", (argument, body, context) -> Markup.html(body));
-        magics.registerCellMagic("latex", (argument, body, context) -> Markup.latex(body));
-        magics.registerCellMagic("markdown", (argument, body, context) -> Markup.markdown(body));
+        // As in IPython, these display their body (display_data) rather than return a result.
+        magics.registerCellMagic("html", (argument, body, context) -> shown(Markup.html(body)));
+        magics.registerCellMagic("latex", (argument, body, context) -> shown(Markup.latex(body)));
+        magics.registerCellMagic("markdown", (argument, body, context) -> shown(Markup.markdown(body)));
         magics.registerLineMagic("lsmagic", (argument, context) -> magics.toString());
         return magics;
+    }
+
+    private static Object shown(Markup markup) {
+        Display.display(markup);
+        return null;
     }
 
     public void registerLineMagic(String name, LineMagic magic) {

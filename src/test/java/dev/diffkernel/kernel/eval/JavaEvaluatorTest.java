@@ -53,6 +53,8 @@ class JavaEvaluatorTest {
         assertFalse(eval("int declared = 5;").hasValue());
         assertFalse(eval("declared = 6;").hasValue());
         assertFalse(eval("System.out.print(\"\");").hasValue());
+        assertFalse(eval("Math.max(1, 2);").hasValue(), "a trailing semicolon hides the value");
+        assertTrue(eval("Math.max(1, 2)").hasValue());
         assertEquals(6, eval("declared").value());
     }
 

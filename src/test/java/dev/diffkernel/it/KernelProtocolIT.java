@@ -1,0 +1,21 @@
+package dev.diffkernel.it;
+
+import org.junit.jupiter.api.Test;
+
+/** The kernel, installed by install.sh, driven by Jupyter's own clients. */
+class KernelProtocolIT {
+    @Test
+    void protocolThroughJupyterClient() throws Exception {
+        JupyterClients.runPythonTests("kernel_protocol_test", 600);
+    }
+
+    @Test
+    void jupyterKernelTestConformanceSuite() throws Exception {
+        JupyterClients.runPythonTests("kernel_conformance_test", 300);
+    }
+
+    @Test
+    void notebookExecutedByNbclientAndNbconvert() throws Exception {
+        JupyterClients.runPythonTests("notebook_execution_test", 300);
+    }
+}
