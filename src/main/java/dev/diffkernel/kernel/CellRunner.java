@@ -60,8 +60,8 @@ final class CellRunner {
             String name = lineMagic.group(2);
             int lineNumber = i + 1;
             LineMagic magic = magics.lineMagic(name).orElseThrow(() -> unknownMagic("%" + name, lineNumber));
-            int column = lineMagic.end(2);
             String argument = lineMagic.group(3);
+            int column = lineMagic.end(2) + argument.length() - argument.stripLeading().length();
             Object value = magic.run(argument.strip(), context(cellNumber, i, column));
             result = value == null ? Result.NONE : new Result(value, true);
             javaStart = i + 1;

@@ -1,0 +1,49 @@
+package dev.diffkernel.kernel;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CellStreamTest {
+    @Test
+    void batchesTextUntilFlushed() {
+        List<String> batches = new ArrayList<>();
+        CellStream stream = new CellStream(batches::add);
+        stream.write("step 1\n".getBytes(StandardCharsets.UTF_8), 0, 7);
+        stream.write("step 2\n".getBytes(StandardCharsets.UTF_8), 0, 7);
+        assertEquals(List.of(), batches);
+        stream.flush();
+        assertEquals(List.of("step 1\nstep 2\n"), batches);
+        stream.flush();
+        assertEquals(1, batches.size(), "nothing new, nothing sent");
+    }
+
+    @Test
+    void splitMultibyteCharacterWaitsForItsRest() {
+        List<String> batches = new ArrayList<>();
+        CellStream stream = new CellStream(batches::add);
+        byte[] korean = "미분".getBytes(StandardCharsets.UTF_8); // 6 bytes, 3 per character
+        stream.write(korean, 0, 4);
+        stream.flush();
+        assertEquals(List.of("미"), batches);
+        stream.write(korean, 4, 2);
+        stream.flush();
+        assertEquals(List.of("미", "분"), batches);
+    }
+
+    @Test
+    void largeOutputIsSentWithoutWaitingForTheFlusher() {
+        List<String> batches = new ArrayList<>();
+        CellStream stream = new CellStream(batches::add);
+        byte[] line = "0123456789abcdef\n".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 5000; i++) {
+            stream.write(line, 0, line.length);
+        }
+        assertEquals(1, batches.size());
+        assertEquals(64 * 1024 / line.length + 1, batches.get(0).length() / line.length);
+    }
+}
