@@ -166,6 +166,13 @@ class KernelProtocolTest(unittest.TestCase):
         self.assertTrue(content["found"])
         self.assertIn("Math.max(int a, int b)", content["data"]["text/plain"])
 
+    def test_inspect_shows_the_dsl_javadoc(self):
+        content = self.shell_reply(self.kc.inspect("clearOutput(true)", 3))["content"]
+        self.assertTrue(content["found"])
+        text = content["data"]["text/plain"]
+        self.assertIn("void dev.diffkernel.kernel.Display.clearOutput(boolean wait)", text)
+        self.assertIn("Clears the output of the running cell", text)
+
     def test_is_complete_lets_a_console_continue(self):
         def status(code):
             return self.shell_reply(self.kc.is_complete(code))["content"]

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -42,6 +43,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private final CapturingExecutionControl control;
     /** Where each snippet came from, by snippet id, to point tracebacks at cells and lines. */
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+    private final SourceJavadoc sourceJavadoc = new SourceJavadoc(JavaEvaluator.class.getClassLoader());
 
     private record Origin(int cell, int firstLine, String source) {}
 
@@ -416,12 +418,19 @@ public final class JavaEvaluator implements AutoCloseable {
             List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(candidate, candidate.length(), true);
             if (!docs.isEmpty()) {
                 return docs.stream()
-                        .map(d -> d.signature() + (d.javadoc() == null ? "" : "\n\n" + Javadoc.toText(d.javadoc())))
+                        .map(d -> d.signature() + javadocOf(d).map(text -> "\n\n" + text).orElse(""))
                         .distinct()
                         .collect(Collectors.joining("\n\n"));
             }
         }
         return null;
+    }
+
+    private Optional<String> javadocOf(SourceCodeAnalysis.Documentation doc) {
+        if (doc.javadoc() != null) {
+            return Optional.of(Javadoc.toText(doc.javadoc()));
+        }
+        return sourceJavadoc.find(doc.signature());
     }
 
     private static String wordAt(String code, int cursor) {
