@@ -1,6 +1,7 @@
 package dev.diffkernel.kernel;
 
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.io.PrintStream;
 import java.security.Permission;
 import java.util.logging.Logger;
@@ -19,15 +20,37 @@ final class ExitGuard extends SecurityManager {
 
     @SuppressWarnings("removal")
     static void install() {
-        PrintStream err = System.err;
+        // JDK 17 prints a four-line deprecation warning to the JVM's initial stderr, which
+        // `jupyter console` shows to the user. It is expected here, so silence that one print
+        // (possible when kernel.json opens java.lang, as install.sh's kernelspec does).
+        Field initialErr = initialErrStream();
+        Object saved = null;
         try {
-            // JDK 17 prints a deprecation warning here; it is expected, so keep it out of the log.
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+            if (initialErr != null) {
+                saved = initialErr.get(null);
+                initialErr.set(null, new PrintStream(OutputStream.nullOutputStream()));
+            }
             System.setSecurityManager(new ExitGuard());
-        } catch (UnsupportedOperationException | SecurityException e) {
+        } catch (UnsupportedOperationException | SecurityException | IllegalAccessException e) {
             LOG.warning("System.exit in a cell cannot be guarded on this JDK: " + e.getMessage());
         } finally {
-            System.setErr(err);
+            if (initialErr != null) {
+                try {
+                    initialErr.set(null, saved);
+                } catch (IllegalAccessException e) {
+                    LOG.fine("could not restore System.initialErrStream: " + e);
+                }
+            }
+        }
+    }
+
+    private static Field initialErrStream() {
+        try {
+            Field field = System.class.getDeclaredField("initialErrStream");
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // not opened: the JDK's warning will show, nothing worse
         }
     }
 
