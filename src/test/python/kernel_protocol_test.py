@@ -208,6 +208,20 @@ class KernelProtocolTest(unittest.TestCase):
         reply, _ = self.execute("hacked")
         self.assertEqual("CompilationException", reply["ename"])
 
+    def test_input_is_asked_from_the_front_end(self):
+        msg_id = self.kc.execute('var scanner = new Scanner(System.in);\nSystem.out.print("n? ");\nint n = scanner.nextInt();\nn * 2',
+                                 allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=TIMEOUT)
+        self.assertEqual("input_request", request["msg_type"])
+        self.kc.input("21")
+        reply = self.shell_reply(msg_id)
+        self.assertEqual("ok", reply["content"]["status"])
+
+    def test_input_without_a_front_end_is_end_of_input(self):
+        msg_id = self.kc.execute("System.in.read()", allow_stdin=False)
+        reply = self.shell_reply(msg_id)
+        self.assertEqual("ok", reply["content"]["status"])
+
     def test_history_tail(self):
         self.execute("int remembered = 5;")
         content = self.shell_reply(self.kc.history(hist_access_type="tail", n=1, output=False, raw=True))["content"]

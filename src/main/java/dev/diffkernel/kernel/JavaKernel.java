@@ -80,6 +80,7 @@ public final class JavaKernel {
         err = new CellStream(text -> publishStream("stderr", text));
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
+        System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
         flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
         publish(null, "status", status("starting"));
@@ -120,6 +121,26 @@ public final class JavaKernel {
         JsonObject content = new JsonObject();
         content.addProperty("execution_state", state);
         return content;
+    }
+
+    /** Asks the front end of the running cell for a line of input; null when it cannot answer. */
+    private String askForLine() {
+        Message request = currentRequest;
+        if (request == null || !request.bool("allow_stdin", false)) {
+            return null;
+        }
+        flushStreams(); // the prompt the cell printed must show before the input box
+        JsonObject content = new JsonObject();
+        content.addProperty("prompt", "");
+        content.addProperty("password", false);
+        sockets.send(Channel.STDIN, wire.create(request, "input_request", content));
+        while (!sockets.isClosed()) {
+            Message reply = sockets.receive(Channel.STDIN, POLL_MILLIS);
+            if (reply != null && reply.type().equals("input_reply")) {
+                return reply.string("value", "");
+            }
+        }
+        return null;
     }
 
     // ---- the request loop -----------------------------------------------------------------------
