@@ -23,6 +23,8 @@ public final class Sockets implements AutoCloseable {
     private final ZMQ.Socket stdin;
     private final ZMQ.Socket iopub;
     private final ZMQ.Socket heartbeat;
+    /** One poller per receiving channel, made at start and used only under that channel's socket lock. */
+    private final java.util.Map<Channel, ZMQ.Poller> pollers = new java.util.EnumMap<>(Channel.class);
 
     public Sockets(ConnectionInfo info) {
         this.wire = new Wire(info.signatureScheme(), info.key());
@@ -31,6 +33,11 @@ public final class Sockets implements AutoCloseable {
         this.stdin = bind(SocketType.ROUTER, info.address(info.stdinPort()));
         this.iopub = bind(SocketType.PUB, info.address(info.iopubPort()));
         this.heartbeat = bind(SocketType.REP, info.address(info.heartbeatPort()));
+        for (Channel channel : List.of(Channel.SHELL, Channel.CONTROL, Channel.STDIN)) {
+            ZMQ.Poller poller = context.poller(1);
+            poller.register(socket(channel), ZMQ.Poller.POLLIN);
+            pollers.put(channel, poller);
+        }
     }
 
     private ZMQ.Socket bind(SocketType type, String address) {
@@ -68,9 +75,8 @@ public final class Sockets implements AutoCloseable {
             if (closed) {
                 return null;
             }
-            ZMQ.Poller poller = context.poller(1);
-            try {
-                poller.register(socket, ZMQ.Poller.POLLIN);
+            ZMQ.Poller poller = pollers.get(channel);
+            {
                 if (poller.poll(timeoutMillis) <= 0 || !poller.pollin(0)) {
                     return null;
                 }
@@ -88,8 +94,6 @@ public final class Sockets implements AutoCloseable {
                     LOG.warning(channel + ": " + e.getMessage());
                     return null;
                 }
-            } finally {
-                poller.close();
             }
         }
     }
@@ -141,9 +145,14 @@ public final class Sockets implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (ZMQ.Socket socket : List.of(shell, control, stdin, iopub)) {
+        for (Channel channel : Channel.values()) {
+            ZMQ.Socket socket = socket(channel);
             synchronized (socket) {
                 try {
+                    ZMQ.Poller poller = pollers.remove(channel);
+                    if (poller != null) {
+                        poller.close();
+                    }
                     socket.close();
                 } catch (RuntimeException e) {
                     LOG.log(Level.FINE, "closing a socket", e);
