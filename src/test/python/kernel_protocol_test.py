@@ -3,7 +3,7 @@
 Run by KernelProtocolIT with JUPYTER_PATH naming the test kernelspec; runnable by hand too:
     JUPYTER_PATH=target/it-jupyter/share/jupyter /usr/bin/python3 -m unittest src/test/python/kernel_protocol_test.py
 """
-import json
+import subprocess
 import time
 import unittest
 import uuid
@@ -228,6 +228,15 @@ class KernelProtocolTest(unittest.TestCase):
         self.assertEqual("int remembered = 5;", content["history"][-1][2])
 
 
+def alive(pid):
+    """Running, not a zombie left for a parent that no longer waits."""
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            return "\nState:\tZ" not in status.read()
+    except FileNotFoundError:
+        return False
+
+
 class KernelLifecycleTest(unittest.TestCase):
     def test_shutdown_ends_the_process_within_a_second(self):
         km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
@@ -243,6 +252,23 @@ class KernelLifecycleTest(unittest.TestCase):
             kc.stop_channels()
             if km.is_alive():
                 km.shutdown_kernel(now=True)
+
+    def test_kernel_exits_when_the_process_that_started_it_dies(self):
+        script = ("import jupyter_client, time\n"
+                  "km = jupyter_client.KernelManager(kernel_name='%s')\n"
+                  "km.start_kernel()\n"
+                  "print(km.provisioner.process.pid, flush=True)\n"
+                  "time.sleep(120)\n" % KERNEL)
+        parent = subprocess.Popen(["/usr/bin/python3", "-c", script], stdout=subprocess.PIPE, text=True)
+        kernel_pid = int(parent.stdout.readline())
+        time.sleep(2)
+        self.assertTrue(alive(kernel_pid))
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while alive(kernel_pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        self.assertFalse(alive(kernel_pid), "the kernel outlived the process that started it")
 
     def test_restart_gives_a_fresh_kernel(self):
         km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
