@@ -18,6 +18,6 @@ public final class Renderers {
      * @param renderer the kernel's renderer, never null
      */
     public static void registerAll(Renderer renderer) {
-        // one line per renderer class, e.g. FnRenderer.register(renderer);
+        CheckResultRenderer.register(renderer);
     }
 }

@@ -1,6 +1,7 @@
 package dev.diffkernel.kernel.magic;
 
 import dev.diffkernel.kernel.eval.Variable;
+import dev.diffkernel.render.Html;
 import io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
@@ -23,17 +24,14 @@ public record VariablesTable(List<Variable> variables) implements DisplayDataRen
     public void render(RenderContext context) {
         StringBuilder html = new StringBuilder("<table><thead><tr><th>name</th><th>type</th><th>value</th></tr></thead><tbody>");
         for (Variable v : variables) {
-            html.append("<tr><td><code>").append(escape(v.name())).append("</code></td><td><code>")
-                    .append(escape(v.type())).append("</code></td><td>").append(escape(v.value())).append("</td></tr>");
+            html.append("<tr><td><code>").append(Html.escape(v.name())).append("</code></td><td><code>")
+                    .append(Html.escape(v.type())).append("</code></td><td>").append(Html.escape(v.value())).append("</td></tr>");
         }
         html.append("</tbody></table>");
         context.getOutputContainer().putData(MIMEType.TEXT_HTML, variables.isEmpty() ? "<p>No variables defined yet.</p>" : html.toString());
         context.getOutputContainer().putData(MIMEType.TEXT_PLAIN, toString());
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     @Override
     public String toString() {
