@@ -18,4 +18,9 @@ class KernelProtocolIT {
     void notebookExecutedByNbclientAndNbconvert() throws Exception {
         JupyterClients.runPythonTests("notebook_execution_test", 300);
     }
+
+    @Test
+    void lectureNotebooksRunAndMatchTheirCommittedOutputs() throws Exception {
+        JupyterClients.runPythonTests("lecture_notebooks_test", 1800);
+    }
 }

@@ -475,7 +475,8 @@ public final class JavaEvaluator implements AutoCloseable {
     public List<Variable> variables() {
         return jshell.variables()
                 .filter(v -> jshell.status(v).isActive() && !v.name().startsWith("$"))
-                .map(v -> new Variable(v.name(), v.typeName(), shorten(valueOf(v))))
+                .map(v -> new Variable(v.name(), v.typeName().replaceAll("\\b(?:[a-z_]\\w*\\.)+(?=[A-Z])", ""),
+                        shorten(valueOf(v))))
                 .collect(Collectors.toList());
     }
 
