@@ -83,7 +83,7 @@ public record Activation(String name, String symbol, String definition, DoubleUn
         double lnBase = Math.log(base);
         String b = Numbers.format(base);
         DoubleUnaryOperator f = z -> 1 / (1 + Math.pow(base, -z));
-        return new Activation("sigmoid(base " + b + ")", "\\sigma_{" + b + "}",
+        return new Activation("sigmoid[base " + b + "]", "\\sigma_{" + b + "}",
                 "\\sigma_{" + b + "}(z) = \\frac{1}{1 + " + b + "^{-z}}",
                 f,
                 z -> {

@@ -2,6 +2,7 @@ package dev.diffkernel.nn;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.nn.internal.Elision;
 import dev.diffkernel.nn.internal.Numbers;
 import java.util.Arrays;
 import java.util.Random;
@@ -314,21 +315,31 @@ public final class Matrix {
     }
 
     /**
-     * Returns the matrix typeset as a LaTeX {@code bmatrix} (math mode, without dollar signs).
+     * Returns the matrix typeset as a LaTeX {@code bmatrix} (math mode, without dollar signs), entries
+     * rounded to at most 8 decimals as in {@link #toString()}. Beyond
+     * 1000 entries only the first and last three rows and columns are shown, with dots between.
      *
      * @return LaTeX text, never null
      */
     public String toLatex() {
+        int[] rowIndices = Elision.indices(rows(), shape().size());
+        int[] colIndices = Elision.indices(cols(), shape().size());
         StringBuilder out = new StringBuilder("\\begin{bmatrix} ");
-        for (int i = 0; i < rows(); i++) {
-            if (i > 0) {
+        for (int r = 0; r < rowIndices.length; r++) {
+            if (r > 0) {
                 out.append(" \\\\ ");
             }
-            for (int j = 0; j < cols(); j++) {
-                if (j > 0) {
+            for (int c = 0; c < colIndices.length; c++) {
+                if (c > 0) {
                     out.append(" & ");
                 }
-                out.append(Numbers.latex(data.get(i, j)));
+                int i = rowIndices[r];
+                int j = colIndices[c];
+                if (i == Elision.ELLIPSIS) {
+                    out.append(j == Elision.ELLIPSIS ? "\\ddots" : "\\vdots");
+                } else {
+                    out.append(j == Elision.ELLIPSIS ? "\\cdots" : Numbers.latexEntry(data.get(i, j)));
+                }
             }
         }
         return out.append(" \\end{bmatrix}").toString();
@@ -346,28 +357,35 @@ public final class Matrix {
     }
 
     /**
-     * Returns the entries in numpy's layout, columns aligned on the decimal point:
+     * Returns the entries in numpy's layout and print precision (at most 8 decimals; {@link #get} and
+     * {@link #toArray} give the exact values), columns aligned on the decimal point:
      * <pre>
      * [[0.47355232 0.9977393  0.84668094]
      *  [0.85557411 0.03563661 0.69422093]]
      * </pre>
+     * Beyond 1000 entries, as in numpy, only the first and last three rows and columns are shown.
      */
     @Override
     public String toString() {
-        String[][] cells = new String[rows()][cols()];
-        for (int j = 0; j < cols(); j++) {
-            String[] column = new String[rows()];
-            for (int i = 0; i < rows(); i++) {
-                column[i] = Numbers.format(data.get(i, j));
+        int[] rowIndices = Elision.indices(rows(), shape().size());
+        int[] colIndices = Elision.indices(cols(), shape().size());
+        String[][] cells = new String[rowIndices.length][colIndices.length];
+        for (int c = 0; c < colIndices.length; c++) {
+            int j = colIndices[c];
+            String[] column = new String[rowIndices.length];
+            for (int r = 0; r < rowIndices.length; r++) {
+                int i = rowIndices[r];
+                column[r] = i == Elision.ELLIPSIS || j == Elision.ELLIPSIS ? "" : Numbers.formatEntry(data.get(i, j));
             }
-            column = Numbers.alignOnPoint(column);
-            for (int i = 0; i < rows(); i++) {
-                cells[i][j] = column[i];
+            String[] aligned = Numbers.alignOnPoint(column);
+            for (int r = 0; r < rowIndices.length; r++) {
+                cells[r][c] = j == Elision.ELLIPSIS ? "..." : aligned[r];
             }
         }
         StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < rows(); i++) {
-            out.append(i == 0 ? "[" : "\n [").append(String.join(" ", cells[i])).append(']');
+        for (int r = 0; r < rowIndices.length; r++) {
+            out.append(r == 0 ? "" : "\n ");
+            out.append(rowIndices[r] == Elision.ELLIPSIS ? "..." : "[" + String.join(" ", cells[r]) + "]");
         }
         return out.append(']').toString();
     }

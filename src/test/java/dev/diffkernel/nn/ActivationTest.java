@@ -32,7 +32,7 @@ class ActivationTest {
         // 1/(1 + 2.7^0.3) = 1/2.35 = 0.43 and 1/(1 + 2.7^-1.7) = 1/1.18 = 0.84 in the notes.
         assertEquals(0.42605245566790223, s.applyAsDouble(-0.3), 1e-15);
         assertEquals(0.8440304813129584, s.applyAsDouble(1.7), 1e-15);
-        assertEquals("sigmoid(base 2.7)", s.name());
+        assertEquals("sigmoid[base 2.7]", s.name());
     }
 
     @Test

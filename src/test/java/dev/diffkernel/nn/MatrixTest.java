@@ -135,9 +135,18 @@ class MatrixTest {
     }
 
     @Test
+    void toStringRoundsToEightDecimalsAsNumpyPrintsArrays() {
+        Matrix dW = Matrix.of(new double[][] {
+                {0.2192475712392561, 0.14356242984070455, -0.3628100010055757},
+                {0.3288713569016277, 0.21534364482433954, -0.5442150014750569}});
+        assertEquals("[[0.21924757 0.14356243 -0.36281 ]\n [0.32887136 0.21534364 -0.544215]]", dW.toString());
+        assertEquals(0.2192475712392561, dW.get(0, 0)); // the values themselves are exact
+    }
+
+    @Test
     void toLatexIsABmatrix() {
         assertEquals("\\begin{bmatrix} 1 & 2 & 3 \\\\ 4 & 5 & 6 \\end{bmatrix}", A.toLatex());
-        assertEquals("\\begin{bmatrix} 9.357622968839299 \\times 10^{-14} \\end{bmatrix}",
+        assertEquals("\\begin{bmatrix} 9.35762297 \\times 10^{-14} \\end{bmatrix}",
                 Matrix.rowVector(9.357622968839299e-14).toLatex());
     }
 
