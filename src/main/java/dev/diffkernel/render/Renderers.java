@@ -19,5 +19,11 @@ public final class Renderers {
      */
     public static void registerAll(Renderer renderer) {
         // one line per renderer class, e.g. FnRenderer.register(renderer);
+        MatrixRenderer.register(renderer);
+        ActivationRenderer.register(renderer);
+        PerceptronRenderer.register(renderer);
+        PerceptronNetworkRenderer.register(renderer);
+        SimpleNetRenderer.register(renderer);
+        SequenceRenderer.register(renderer);
     }
 }
