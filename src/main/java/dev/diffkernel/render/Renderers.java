@@ -19,5 +19,11 @@ public final class Renderers {
      */
     public static void registerAll(Renderer renderer) {
         CheckResultRenderer.register(renderer);
+        MatrixRenderer.register(renderer);
+        ActivationRenderer.register(renderer);
+        PerceptronRenderer.register(renderer);
+        PerceptronNetworkRenderer.register(renderer);
+        SimpleNetRenderer.register(renderer);
+        SequenceRenderer.register(renderer);
     }
 }
