@@ -28,14 +28,23 @@ public final class Fn {
     private final ToDoubleFunction<double[]> evaluator;
     private final String label;           // what toString shows before " = ", e.g. f(x), f'(x), ∂g/∂x
     private final String note;            // how it was made, for numerical derivatives; may be empty
+    private final Fn parent;              // what this is the derivative of, or null
+    private final String parentVariable;  // the variable differentiated by, or null
 
     private Fn(String name, List<String> variables, Expr expr, ToDoubleFunction<double[]> evaluator, String label, String note) {
+        this(name, variables, expr, evaluator, label, note, null, null);
+    }
+
+    private Fn(String name, List<String> variables, Expr expr, ToDoubleFunction<double[]> evaluator, String label, String note,
+               Fn parent, String parentVariable) {
         this.name = name;
         this.variables = List.copyOf(variables);
         this.expr = expr;
         this.evaluator = evaluator;
         this.label = label;
         this.note = note;
+        this.parent = parent;
+        this.parentVariable = parentVariable;
     }
 
     /** Parses math text; see {@link Calculus#fn(String)}. */
@@ -59,8 +68,8 @@ public final class Fn {
         return new Fn(name, variables, null, f, name + "(" + String.join(", ", variables) + ")", "");
     }
 
-    private Fn derived(String derivedName, String derivedLabel, Expr derivative) {
-        return new Fn(derivedName, variables, derivative, Compiler.compile(derivative, variables), derivedLabel, "");
+    private Fn derived(String derivedName, String derivedLabel, Expr derivative, String variable) {
+        return new Fn(derivedName, variables, derivative, Compiler.compile(derivative, variables), derivedLabel, "", this, variable);
     }
 
     /** Its name, e.g. {@code f}, {@code f'}, {@code ∂g/∂x}. */
@@ -130,7 +139,7 @@ public final class Fn {
                     name + " is a Java lambda with no formula, so " + derivedName
                             + " is numerical: central difference, h = 1e-4");
         }
-        return derived(derivedName, derivedName + "(" + x + ")", Derivatives.of(expr, x));
+        return derived(derivedName, derivedName + "(" + x + ")", Derivatives.of(expr, x), x);
     }
 
     /**
@@ -176,7 +185,7 @@ public final class Fn {
                     point -> NumericalGradient.partial(self, point, index, NumericalDerivative.DEFAULT_H),
                     derivedName, name + " is a Java lambda, so " + derivedName + " is numerical: central difference, h = 1e-4");
         }
-        return derived(derivedName, derivedName, Derivatives.of(expr, variable));
+        return derived(derivedName, derivedName, Derivatives.of(expr, variable), variable);
     }
 
     /**
@@ -202,11 +211,15 @@ public final class Fn {
 
     /**
      * How the derivative is obtained, rule by rule, with the chain rule's substitutions
-     * ({@code t = 3x^2, df/dt = e^t, dt/dx = 6x}).
+     * ({@code t = 3x^2, df/dt = e^t, dt/dx = 6x}). On a derivative ({@code f.diff().steps()}) it
+     * explains how that derivative came from f.
      *
      * @throws IllegalStateException for a lambda, or a function of several variables
      */
     public Steps steps() {
+        if (parent != null && parent.expr != null) {
+            return Steps.of(parent.name, parent.expr, parentVariable); // f.diff().steps(): how f' came about
+        }
         if (expr == null) {
             throw new IllegalStateException(name + " is a Java lambda; steps() needs a formula such as fn(\"e^(3x^2)\")");
         }

@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 /**
- * Prints expressions the way the lecture notes write them: {@code 0.02x + 0.1}, {@code 6x·e^(3x^2)},
+ * Prints expressions and numbers the way the lecture notes write them: {@code 0.02x + 0.1}, {@code 6x·e^(3x^2)},
  * {@code 1/x - 1/x^2}, as text (which {@code fn} reads back) and as LaTeX.
  */
-final class Printer {
+public final class Printer {
     private static final int SUM = 1;
     private static final int PRODUCT = 2;
     private static final int UNARY = 3;
@@ -43,7 +43,7 @@ final class Printer {
     }
 
     /** A step size as the lectures write it: 1e-4, 1e-50, 0.1. */
-    static String step(double value) {
+    public static String step(double value) {
         if (value >= 1e-3) {
             return number(value);
         }
@@ -51,7 +51,7 @@ final class Printer {
     }
 
     /** A number as people write it: 6 not 6.0, 0.0001 not 1.0E-4, 1e-10 for tiny ones. */
-    static String number(double value) {
+    public static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }

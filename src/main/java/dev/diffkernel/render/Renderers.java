@@ -19,6 +19,7 @@ public final class Renderers {
      */
     public static void registerAll(Renderer renderer) {
         CheckResultRenderer.register(renderer);
+        CalculusRenderers.register(renderer);
         MatrixRenderer.register(renderer);
         ActivationRenderer.register(renderer);
         PerceptronRenderer.register(renderer);

@@ -129,6 +129,11 @@ class CalculusTest {
     }
 
     @Test
+    void stepsOfADerivativeExplainWhereItCameFrom() {
+        assertEquals(fn("e^(3x^2)").steps(), fn("e^(3x^2)").diff().steps());
+    }
+
+    @Test
     void declaredVariablesKeepTheirOrder() {
         Fn f = fn("f(y, x) = x - y");
         assertEquals(List.of("y", "x"), f.variables());
