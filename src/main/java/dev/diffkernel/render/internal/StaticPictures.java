@@ -330,6 +330,10 @@ public final class StaticPictures {
                 default -> skipped.add(type);
             }
         }
+        if (dataset == 0) { // nothing drawable: an empty plot still needs a renderer
+            plot.setDataset(0, new XYSeriesCollection());
+            plot.setRenderer(0, new XYLineAndShapeRenderer());
+        }
         if (hasField && xAxis instanceof NumberAxis nx && yAxis instanceof NumberAxis ny) {
             nx.setLowerMargin(0);
             nx.setUpperMargin(0);
