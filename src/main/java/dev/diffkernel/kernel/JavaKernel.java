@@ -246,10 +246,7 @@ public final class JavaKernel {
     }
 
     private DisplayData render(Object value) {
-        if (value == null) {
-            return new DisplayData("null");
-        }
-        return renderer.render(value);
+        return BasicRenderers.render(renderer, value);
     }
 
     /** Anything a cell throws, as the user should see it; kernel-side failures keep their stack. */

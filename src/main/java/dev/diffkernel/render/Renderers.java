@@ -36,6 +36,13 @@ public final class Renderers {
         TableRenderer.register(renderer);
         FigureRenderer.register(renderer, page);
         ChartRenderer.register(renderer, page);
+        CalculusRenderers.register(renderer);
+        MatrixRenderer.register(renderer);
+        ActivationRenderer.register(renderer);
+        PerceptronRenderer.register(renderer);
+        PerceptronNetworkRenderer.register(renderer);
+        SimpleNetRenderer.register(renderer);
+        SequenceRenderer.register(renderer);
     }
 
     /**

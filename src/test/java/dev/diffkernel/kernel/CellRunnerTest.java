@@ -96,9 +96,9 @@ class CellRunnerTest {
 
     @Test
     void timeitOfAStatement() throws Exception {
-        run("int[] counter = {0};");
+        run("long[] counter = {0};");
         assertInstanceOf(TimeIt.class, run("%timeit counter[0]++").value());
-        assertTrue((int) run("counter[0]").value() > 0);
+        assertTrue((long) run("counter[0]").value() > 0);
     }
 
     @Test

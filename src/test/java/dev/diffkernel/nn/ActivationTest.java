@@ -1,0 +1,100 @@
+package dev.diffkernel.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ActivationTest {
+    @Test
+    void sigmoidGivesTheValuesOfLecture001sTable() {
+        // Lecture 001, table of g(x) = -30 + 20x + 30x and its sigmoid:
+        //   -10 -> 0.00004539786870, 0 -> 0.5, 20 -> 0.99999999793884.
+        assertEquals(0.00004539786870, Networks.sigmoid(-10), 5e-15);
+        assertEquals(4.5397868702434395e-05, Networks.sigmoid(-10)); // Python: 1/(1+math.exp(10))
+        assertEquals(0.5, Networks.sigmoid(0));
+        assertEquals(0.99999999793884, Networks.sigmoid(20), 1e-14); // the notes truncate
+        assertEquals(0.9999999979388463, Networks.sigmoid(20)); // Python: 1/(1+math.exp(-20))
+        // The notes print 0.0000000000000009 for -30; the true value is 9.36e-14 (Python agrees).
+        assertEquals(9.357622968839299e-14, Networks.sigmoid(-30));
+    }
+
+    @Test
+    void sigmoidOfLecture000sWeightedInputs() {
+        assertEquals(0.425557483188341, Networks.sigmoid(-0.3), 1e-15);
+        assertEquals(0.8455347349164652, Networks.sigmoid(1.7), 1e-15);
+    }
+
+    @Test
+    void sigmoidWithBase27ReproducesTheNotesHandCalculation() {
+        Activation s = Activation.sigmoidWithBase(2.7);
+        // 1/(1 + 2.7^0.3) = 1/2.35 = 0.43 and 1/(1 + 2.7^-1.7) = 1/1.18 = 0.84 in the notes.
+        assertEquals(0.42605245566790223, s.applyAsDouble(-0.3), 1e-15);
+        assertEquals(0.8440304813129584, s.applyAsDouble(1.7), 1e-15);
+        assertEquals("sigmoid[base 2.7]", s.name());
+    }
+
+    @Test
+    void sigmoidWithABadBaseIsRejected() {
+        assertEquals("base must be > 0, finite and not 1 but was 1",
+                assertThrows(IllegalArgumentException.class, () -> Activation.sigmoidWithBase(1)).getMessage());
+        assertEquals("base must be > 0, finite and not 1 but was -2",
+                assertThrows(IllegalArgumentException.class, () -> Activation.sigmoidWithBase(-2)).getMessage());
+    }
+
+    @Test
+    void sigmoidDerivativeIsSigmaTimesOneMinusSigma() {
+        for (double z : new double[] {-3, -0.5, 0, 0.7, 4}) {
+            double s = Networks.sigmoid(z);
+            assertEquals(s * (1 - s), Activation.SIGMOID.derivativeAt(z), 1e-15);
+            double central = (Networks.sigmoid(z + 1e-5) - Networks.sigmoid(z - 1e-5)) / 2e-5;
+            assertEquals(central, Activation.SIGMOID.derivativeAt(z), 1e-9);
+        }
+        assertEquals(0.25, Activation.SIGMOID.derivativeAt(0));
+    }
+
+    @Test
+    void derivativeOfSigmoidWithBaseHasTheLogOfTheBase() {
+        Activation s = Activation.sigmoidWithBase(2.7);
+        for (double z : new double[] {-2, 0, 1.5}) {
+            double central = (s.applyAsDouble(z + 1e-5) - s.applyAsDouble(z - 1e-5)) / 2e-5;
+            assertEquals(central, s.derivativeAt(z), 1e-9);
+        }
+    }
+
+    @Test
+    void stepFiresAtTheThreshold() {
+        assertEquals(0, Networks.step(-0.0001));
+        assertEquals(1, Networks.step(0));
+        assertEquals(1, Networks.step(3));
+        assertArrayEquals(new double[] {0, 1, 1}, Networks.step(-1, 0, 1));
+        assertEquals(Double.NaN, Activation.STEP.derivativeAt(0));
+        assertEquals(0, Activation.STEP.derivativeAt(2));
+    }
+
+    @Test
+    void reluAndTanhAndTheirDerivatives() {
+        assertArrayEquals(new double[] {0, 0, 2.5}, Networks.relu(-1, 0, 2.5));
+        assertEquals(0, Activation.RELU.derivativeAt(-1));
+        assertEquals(1, Activation.RELU.derivativeAt(1));
+        assertEquals(Math.tanh(0.5), Networks.tanh(0.5));
+        double t = Math.tanh(0.5);
+        assertEquals(1 - t * t, Activation.TANH.derivativeAt(0.5), 1e-15);
+    }
+
+    @Test
+    void activationsApplyToEveryEntryOfAMatrix() {
+        Matrix z = Matrix.of(new double[][] {{-1, 0}, {1, 2}});
+        assertEquals(Matrix.of(new double[][] {{Networks.sigmoid(-1), 0.5}, {Networks.sigmoid(1), Networks.sigmoid(2)}}),
+                Networks.sigmoid(z));
+        assertEquals(Matrix.of(new double[][] {{0, 1}, {1, 1}}), Networks.step(z));
+        assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 2}}), Networks.relu(z));
+    }
+
+    @Test
+    void definitionsAreLatex() {
+        assertEquals("\\sigma(z) = \\frac{1}{1 + e^{-z}}", Activation.SIGMOID.definition());
+        assertEquals("\\sigma_{2.7}(z) = \\frac{1}{1 + 2.7^{-z}}", Activation.sigmoidWithBase(2.7).definition());
+    }
+}
