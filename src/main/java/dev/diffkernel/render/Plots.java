@@ -22,6 +22,23 @@ import java.util.function.DoubleUnaryOperator;
  * and {@code table}. Every notebook imports these statically, so a cell calls {@code plot(f)}
  * directly. A plot is shown interactively (plotly, no network needed) over a static picture that
  * viewers without JavaScript show; {@code .figure()} gives it as a Tablesaw figure to restyle.
+ *
+ * <pre>{@code
+ * var f = fn("f(x) = 0.01*x^2 + 0.1*x");
+ * plot(f).from(0).to(20).tangentAt(5)              // the lecture's tangent of function_1 at 5
+ * surface(fn("x^2 + y^2")).x(-3, 3).y(-3, 3)        // turn it with the mouse
+ * contour(fn("x^2 + y^2")).path(points)             // points: List<double[]> of [x, y]
+ * quiver(fn("x0^2 + x1^2"))                         // arrows of -∇f, as in gradient_2d
+ * plot(diffErrors(fn("e^x"), 1))                    // O(h) and O(h^2) on log-log axes
+ * plot(table("h", hs, "error", errors), "h", "error").logX().logY()
+ *
+ * var fig = plot(f).figure();                       // a Tablesaw figure (a PlotlyFigure)
+ * fig.setLayout(Layout.builder("My title").build());
+ * fig                                               // shown like any Tablesaw figure
+ * }</pre>
+ *
+ * <p>Any {@code tech.tablesaw.api.Table} or {@code tech.tablesaw.plotly.components.Figure} a cell
+ * returns is shown the same way: tables as HTML (long ones head … tail), figures as plots.
  */
 public final class Plots {
     private Plots() {}
