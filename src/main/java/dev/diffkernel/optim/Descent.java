@@ -112,13 +112,19 @@ public final class Descent {
      * @param template e.g. {@code gradientDescent(f, -3, 4).steps(100).numerical()}; never null
      * @param learningRates at least one, each greater than 0
      * @return the runs as one table and one picture, never null
-     * @throws IllegalArgumentException if no rate is given or one is not greater than 0
+     * @throws IllegalArgumentException if no rate is given, one is not greater than 0, or one is given twice
      */
     public static RateComparison compareRates(GradientDescent template, double... learningRates) {
         requireNonNull(template, "template");
         requireNonNull(learningRates, "learningRates");
         checkArgument(learningRates.length >= 1, "compareRates needs at least one learning rate, e.g. 10, 0.1, 1e-10");
         List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < learningRates.length; i++) {
+            for (int j = 0; j < i; j++) {
+                checkArgument(learningRates[i] != learningRates[j], "learning rate %s is given twice",
+                        dev.diffkernel.optim.internal.Numbers.of(learningRates[i]));
+            }
+        }
         for (double rate : learningRates) {
             runs.add(template.lr(rate).run());
         }

@@ -1,6 +1,9 @@
 package dev.diffkernel.optim;
 
 import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.render.Chart;
+import dev.diffkernel.render.Plots;
+import dev.diffkernel.render.TablePlot;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -55,6 +58,33 @@ public record RateComparison(List<Run> runs) {
                 IntColumn.create("steps", runs.stream().mapToInt(Run::steps).toArray()),
                 StringColumn.create("outcome", runs.stream().map(run -> run.outcome().label()).toList()));
         return table;
+    }
+
+    /**
+     * The picture of the experiment: f against the step for every learning rate, one line each, on a
+     * logarithmic axis when f stays positive (a run that stopped early keeps its last value).
+     *
+     * @return a new chart, never null
+     */
+    public Chart plot() {
+        int longest = runs.stream().mapToInt(run -> run.steps() + 1).max().orElse(1);
+        Table curves = Table.create("f by step for each learning rate on " + runs.get(0).function(),
+                IntColumn.indexColumn("step", longest, 0));
+        boolean positive = true;
+        for (Run run : runs) {
+            double[] losses = run.losses();
+            double[] padded = java.util.Arrays.copyOf(losses, longest);
+            java.util.Arrays.fill(padded, losses.length, longest, losses[losses.length - 1]);
+            positive &= Run.allPositive(padded);
+            curves.addColumns(DoubleColumn.create(label(run), padded));
+        }
+        TablePlot chart = Plots.plot(curves, "step").title("Learning rates on " + runs.get(0).function()
+                + " from " + runs.get(0).startText()).labels("step", "f");
+        return positive ? chart.logY() : chart;
+    }
+
+    private static String label(Run run) {
+        return "lr = " + Numbers.of(run.settings().learningRate());
     }
 
     /**

@@ -8,6 +8,9 @@ import dev.diffkernel.optim.internal.Numbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import dev.diffkernel.render.Chart;
+import dev.diffkernel.render.Plots;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -18,6 +21,8 @@ import tech.tablesaw.api.Table;
  * the details. Immutable: array accessors return copies.
  *
  * @param function what was minimised, e.g. {@code f(x, y) = x^2 + y^2} or {@code f(x0, x1)}; never null
+ * @param objective f as a function of the coordinates (a weight matrix flattened row by row), for plots;
+ *     never null
  * @param variables the names of the coordinates, e.g. {@code [x, y]} or {@code [W[0][0], …]}; never null
  * @param matrixShape the shape of the weight matrix when the run descended over one, otherwise empty
  * @param settings learning rate, step limit, tolerance, optimizer and gradient; never null
@@ -26,12 +31,13 @@ import tech.tablesaw.api.Table;
  * @param reason the sentence saying why, with the numbers (step, value, a hint); never null
  * @param elapsed the wall-clock time of the run, never null
  */
-public record Run(String function, List<String> variables, Optional<Shape> matrixShape, Settings settings,
+public record Run(String function, ToDoubleFunction<double[]> objective, List<String> variables, Optional<Shape> matrixShape, Settings settings,
                   History history, Outcome outcome, String reason, Duration elapsed) {
 
     /** Checks the components and copies the variable list. */
     public Run {
         requireNonNull(function, "function");
+        requireNonNull(objective, "objective");
         variables = List.copyOf(variables);
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(settings, "settings");
@@ -128,6 +134,34 @@ public record Run(String function, List<String> variables, Optional<Shape> matri
         table.addColumns(DoubleColumn.create(valueName, history.values()),
                 DoubleColumn.create("|∇f|", history.gradientNorms()));
         return table;
+    }
+
+    /**
+     * The run as a picture: for a function of two variables, the path drawn on the level curves of f
+     * (start marked, the range widened to hold the whole path); otherwise f against the step, on a
+     * logarithmic axis when f stays positive.
+     *
+     * @return a new chart, never null; {@code .figure()} gives it as a Tablesaw figure to restyle
+     */
+    public Chart plot() {
+        if (variables.size() == 2) {
+            return Plots.contour((a, b) -> objective.applyAsDouble(new double[] {a, b}))
+                    .path("lr = " + Numbers.of(settings.learningRate()), java.util.Arrays.asList(path()))
+                    .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
+        }
+        String valueName = variables.contains("f") ? "f(x)" : "f";
+        var chart = Plots.plot(table(), "step", valueName)
+                .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
+        return allPositive(history.values()) ? chart.logY() : chart;
+    }
+
+    static boolean allPositive(double[] values) {
+        for (double v : values) {
+            if (!(v > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
