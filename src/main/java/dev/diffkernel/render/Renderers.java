@@ -42,6 +42,9 @@ public final class Renderers {
         TableRenderer.register(renderer);
         FigureRenderer.register(renderer, page);
         ChartRenderer.register(renderer, page);
+        RunRenderer.register(renderer);
+        RateComparisonRenderer.register(renderer, page);
+        ProgressRenderer.register(renderer);
     }
 
     /**
