@@ -51,7 +51,7 @@ class MatrixDescentTest {
         double[] t = {0, 0, 1};
         SimpleNet net = Networks.simpleNet(42);
         Matrix start = net.weights();
-        Run run = gradientDescent((Matrix w) -> net.withWeights(w).loss(x, t), start).lr(0.1).steps(100).quiet().run();
+        Run run = gradientDescent(w -> net.withWeights(w).loss(x, t), start).lr(0.1).steps(100).quiet().run();
         assertEquals(Outcome.FINISHED, run.outcome());
         assertEquals(net.loss(x, t), run.losses()[0]);
         assertTrue(run.endValue() < run.losses()[0] / 2, run.toString());
