@@ -120,7 +120,9 @@ public final class Descent {
     /**
      * The lecture's learning-rate experiment, written as in the design:
      * {@code compareRates(fn("x^2 + y^2"), -3.0, 4.0, 10.0, 0.1, 1e-10)}: the first numbers, one per variable
-     * of f, are the start; the rest are the learning rates. Each run takes the lecture's 100 steps.
+     * of f, are the start; the rest are the learning rates. Each run is computed as the lecture does it, with
+     * 100 steps and the numerical gradient (central difference, h = 1e-4), so the numbers match the notes
+     * digit for digit; for the symbolic gradient, pass a descent: {@code compareRates(gradientDescent(f, -3, 4), 10, 0.1)}.
      *
      * @param f the function, never null
      * @param startThenRates f's start coordinates, then at least one learning rate
@@ -134,12 +136,13 @@ public final class Descent {
         checkArgument(startThenRates.length > n,
                 "compareRates(f, ...) takes %s start coordinates (%s) and then at least one learning rate, but got %s numbers",
                 n, String.join(", ", f.variables()), startThenRates.length);
-        return compareRates(gradientDescent(f, java.util.Arrays.copyOf(startThenRates, n)),
+        return compareRates(gradientDescent(f, java.util.Arrays.copyOf(startThenRates, n)).numerical(),
                 java.util.Arrays.copyOfRange(startThenRates, n, startThenRates.length));
     }
 
     /**
-     * The lecture's learning-rate experiment on a function from the calculus DSL, one run per rate.
+     * The lecture's learning-rate experiment on a function from the calculus DSL, one run per rate, computed
+     * as the lecture does it (100 steps, numerical gradient with h = 1e-4).
      *
      * @param f the function, never null
      * @param start the start point, e.g. {@code new double[] {-3, 4}}; never changed
@@ -148,7 +151,7 @@ public final class Descent {
      * @throws IllegalArgumentException if no rate is given or one is not greater than 0
      */
     public static RateComparison compareRates(Fn f, double[] start, double... learningRates) {
-        return compareRates(gradientDescent(f, start), learningRates);
+        return compareRates(gradientDescent(f, start).numerical(), learningRates);
     }
 
     /**

@@ -90,7 +90,7 @@ public record RateComparison(List<Run> runs) {
     /**
      * E.g.
      * <pre>
-     * Learning rates on f(x0, x1) from (-3, 4):
+     * Learning rates on f(x0, x1) from (-3, 4), gradient numerical (central difference, h = 0.0001):
      *   lr = 10     end (-2.58983747e+13, -1.29524862e+12)  f = 6.72e+26  diverged
      *   lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all steps
      *   lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved
@@ -101,7 +101,8 @@ public record RateComparison(List<Run> runs) {
         Run first = runs.get(0);
         int width = rates().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder text = new StringBuilder("Learning rates on ").append(first.function()).append(" from ")
-                .append(first.startText()).append(':');
+                .append(first.startText()).append(", gradient ").append(first.settings().gradientDescription())
+                .append(':');
         for (Run run : runs) {
             String lr = Numbers.of(run.settings().learningRate());
             text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))

@@ -68,7 +68,12 @@ class FnDescentTest {
         assertArrayEquals(new double[] {-3, 4}, comparison.run(0.1).start());
         assertEquals(Outcome.DIVERGED, comparison.run(10).outcome());
         assertEquals(Outcome.BARELY_MOVED, comparison.run(1e-10).outcome());
-        assertEquals(3, compareRates(fn("x^2 + y^2"), new double[] {-3, 4}, 10, 0.1, 1e-10).runs().size());
+        assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, comparison.run(10).end());
+        assertEquals(GradientKind.NUMERICAL, comparison.run(0.1).settings().gradient());
+        RateComparison withArray = compareRates(fn("x^2 + y^2"), new double[] {-3, 4}, 10, 0.1, 1e-10);
+        assertEquals(comparison.run(10).end()[1], withArray.run(10).end()[1]);
+        RateComparison symbolic = compareRates(gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).quiet(), 10, 0.1);
+        assertEquals(39, symbolic.run(10).steps());
     }
 
     @Test
