@@ -194,12 +194,14 @@ public record Run(String function, ToDoubleFunction<double[]> objective, List<St
         return pointText(end());
     }
 
-    /** E.g. {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic}. */
+    /**
+     * E.g. {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic, ∇f = (2x, 2y)}. The
+     * time taken is left out so that a notebook's outputs are the same on every run; see {@link #elapsed()}.
+     */
     public String stepsText() {
         return steps() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.of(settings.learningRate())
                 + (settings.tolerance() > 0 ? ", tolerance " + Numbers.of(settings.tolerance()) : "")
-                + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription()
-                + ", " + millis(elapsed);
+                + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription();
     }
 
     private String pointText(double[] point) {
@@ -214,11 +216,5 @@ public record Run(String function, ToDoubleFunction<double[]> objective, List<St
                             .replace('(', '[').replace(')', ']'));
         }
         return text.append(']').toString();
-    }
-
-    private static String millis(Duration elapsed) {
-        double ms = elapsed.toNanos() / 1e6;
-        return ms < 1000 ? String.format(java.util.Locale.ROOT, "%.1f ms", ms)
-                : String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000);
     }
 }
