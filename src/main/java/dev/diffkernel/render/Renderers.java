@@ -43,6 +43,9 @@ public final class Renderers {
         PerceptronNetworkRenderer.register(renderer);
         SimpleNetRenderer.register(renderer);
         SequenceRenderer.register(renderer);
+        RunRenderer.register(renderer);
+        RateComparisonRenderer.register(renderer, page);
+        ProgressRenderer.register(renderer);
     }
 
     /**
