@@ -5,7 +5,8 @@
 #   ./install.sh                 install for this user
 #   ./install.sh --all-users     install the kernelspec system-wide (a classroom JupyterHub finds it)
 #   ./install.sh --prefix DIR    install the kernelspec under DIR/share/jupyter (use JUPYTER_PATH=DIR/share/jupyter)
-#   ./install.sh --test-tools    also install what the test suite uses (jupyter_kernel_test, ipykernel, numpy, chromium)
+#   ./install.sh --test-tools    also install what the test suite uses (jupyter_kernel_test, ipykernel, numpy,
+#                                chromium, and a Korean font so screenshots show the lectures' text)
 #   ./install.sh --no-build      use target/diffkernel.jar as it is
 #   ./install.sh --run           then execute every notebook in notebooks/ and write HTML to target/notebooks/
 set -euo pipefail
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
     --test-tools) test_tools=true ;;
     --no-build) build=false ;;
     --run) run=true ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option '$1' (see ./install.sh --help)" >&2; exit 2 ;;
   esac
   shift
@@ -71,7 +72,7 @@ fi
 
 jupyter_packages=(jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client jupyter-console)
 if [ "$test_tools" = true ]; then
-  jupyter_packages+=(python3-jupyter-kernel-test python3-ipykernel python3-numpy chromium chromium-driver)
+  jupyter_packages+=(python3-jupyter-kernel-test python3-ipykernel python3-numpy chromium chromium-driver fonts-nanum)
 fi
 if command -v dpkg-query >/dev/null; then
   apt_install "${jupyter_packages[@]}"
