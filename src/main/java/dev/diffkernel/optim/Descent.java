@@ -1,0 +1,127 @@
+package dev.diffkernel.optim;
+
+import static dev.diffkernel.optim.internal.Checks.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.nn.Shape;
+import dev.diffkernel.optim.internal.Objective;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The notebook DSL of gradient descent, imported statically into every notebook:
+ * <pre>{@code
+ * var run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(100).run();
+ * run.table();  run.plot();  run.losses();
+ * compareRates(x -> x[0]*x[0] + x[1]*x[1], new double[] {-3, 4}, 10, 0.1, 1e-10)
+ * }</pre>
+ */
+public final class Descent {
+    private Descent() {}
+
+    /**
+     * Starts a gradient descent on a Java function of a vector, with the lecture's numerical gradient
+     * (central difference, h = 1e-4). The function is named {@code f} and its coordinates {@code x0, x1, …}.
+     *
+     * @param f the function to minimise, e.g. {@code x -> x[0]*x[0] + x[1]*x[1]}; it gets a scratch copy of
+     *     the point, never the caller's array. Never null.
+     * @param start the start point, at least one finite coordinate; copied, never changed
+     * @return a descent to set up ({@code .lr(0.1).steps(100)}) and {@code .run()}, never null
+     * @throws IllegalArgumentException if {@code start} is empty or not finite
+     */
+    public static GradientDescent gradientDescent(ToDoubleFunction<double[]> f, double... start) {
+        requireNonNull(f, "f");
+        requireNonNull(start, "start");
+        checkArgument(start.length >= 1, "start must have at least one coordinate but was empty");
+        List<String> variables = Objective.indexedNames("x", start.length);
+        String function = "f(" + String.join(", ", variables) + ")";
+        return new GradientDescent(new Objective(function, variables, Optional.empty(), f, null), start);
+    }
+
+    /**
+     * Starts a gradient descent over a weight matrix, as the lecture trains {@code simpleNet}: the loss is
+     * a function of the matrix, its gradient numerical entry by entry (h = 1e-4) unless given with
+     * {@code .matrixGradient(...)}, and {@code run.endMatrix()} gives the trained weights.
+     *
+     * @param loss the loss, e.g. {@code w -> net.withWeights(w).loss(x, t)}; never null
+     * @param weights the start weights, never null; never changed
+     * @return a descent to set up and run, never null
+     */
+    public static GradientDescent gradientDescent(ToDoubleFunction<Matrix> loss, Matrix weights) {
+        requireNonNull(loss, "loss");
+        requireNonNull(weights, "weights");
+        Shape shape = weights.shape();
+        return new GradientDescent(matrixObjective(shape, flat -> loss.applyAsDouble(
+                Matrix.of(GradientDescent.unflatten(flat, shape)))), GradientDescent.flatten(weights.toArray()));
+    }
+
+    /**
+     * Starts a gradient descent over a weight matrix given as a Java array.
+     *
+     * @param loss the loss as a function of the weights (a fresh array each call); never null
+     * @param weights the start weights, rectangular, at least 1x1; never null, never changed
+     * @return a descent to set up and run, never null
+     * @throws IllegalArgumentException if {@code weights} is empty or ragged
+     */
+    public static GradientDescent gradientDescent(ToDoubleFunction<double[][]> loss, double[][] weights) {
+        requireNonNull(loss, "loss");
+        requireNonNull(weights, "weights");
+        checkArgument(weights.length >= 1 && weights[0] != null && weights[0].length >= 1,
+                "weights must have at least one row and one column");
+        for (int r = 1; r < weights.length; r++) {
+            checkArgument(weights[r] != null && weights[r].length == weights[0].length,
+                    "weights must be rectangular but row %s has %s entries and row 0 has %s",
+                    r, weights[r] == null ? 0 : weights[r].length, weights[0].length);
+        }
+        Shape shape = new Shape(weights.length, weights[0].length);
+        return new GradientDescent(matrixObjective(shape,
+                flat -> loss.applyAsDouble(GradientDescent.unflatten(flat, shape))), GradientDescent.flatten(weights));
+    }
+
+    private static Objective matrixObjective(Shape shape, ToDoubleFunction<double[]> value) {
+        List<String> variables = new ArrayList<>();
+        for (int r = 0; r < shape.rows(); r++) {
+            for (int c = 0; c < shape.cols(); c++) {
+                variables.add("W[" + r + "][" + c + "]");
+            }
+        }
+        return new Objective("L(W)", variables, Optional.of(shape), value, null);
+    }
+
+    /**
+     * The lecture's learning-rate experiment on a Java function: one run per rate from the same start, with
+     * the lecture's 100 steps and numerical gradient.
+     *
+     * @param f the function, e.g. {@code x -> x[0]*x[0] + x[1]*x[1]}; never null
+     * @param start the start point, e.g. {@code new double[] {-3, 4}}; never changed
+     * @param learningRates at least one, each greater than 0, e.g. {@code 10, 0.1, 1e-10}
+     * @return the runs as one table and one picture, never null
+     * @throws IllegalArgumentException if no rate is given or one is not greater than 0
+     */
+    public static RateComparison compareRates(ToDoubleFunction<double[]> f, double[] start, double... learningRates) {
+        return compareRates(gradientDescent(f, start), learningRates);
+    }
+
+    /**
+     * The learning-rate experiment with any descent as the template: each rate replaces the template's
+     * learning rate, everything else (steps, optimizer, gradient) is kept.
+     *
+     * @param template e.g. {@code gradientDescent(f, -3, 4).steps(100).numerical()}; never null
+     * @param learningRates at least one, each greater than 0
+     * @return the runs as one table and one picture, never null
+     * @throws IllegalArgumentException if no rate is given or one is not greater than 0
+     */
+    public static RateComparison compareRates(GradientDescent template, double... learningRates) {
+        requireNonNull(template, "template");
+        requireNonNull(learningRates, "learningRates");
+        checkArgument(learningRates.length >= 1, "compareRates needs at least one learning rate, e.g. 10, 0.1, 1e-10");
+        List<Run> runs = new ArrayList<>();
+        for (double rate : learningRates) {
+            runs.add(template.lr(rate).run());
+        }
+        return new RateComparison(runs);
+    }
+}

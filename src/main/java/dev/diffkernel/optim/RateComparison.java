@@ -1,0 +1,85 @@
+package dev.diffkernel.optim;
+
+import dev.diffkernel.optim.internal.Numbers;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The lecture's learning-rate experiment: the same descent run once per learning rate, shown as one table
+ * ({@link #table()}) and one picture ({@link #plot()}). Immutable.
+ *
+ * @param runs one run per learning rate, in the order given; never null, never empty
+ */
+public record RateComparison(List<Run> runs) {
+    /** Copies the list and checks it is not empty. */
+    public RateComparison {
+        runs = List.copyOf(runs);
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a comparison needs at least one run");
+        }
+    }
+
+    /** The run with the given learning rate. @throws IllegalArgumentException if none has it */
+    public Run run(double learningRate) {
+        return runs.stream().filter(run -> run.settings().learningRate() == learningRate).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no run has learning rate " + Numbers.of(learningRate)
+                        + "; the rates are " + rates()));
+    }
+
+    private List<String> rates() {
+        return runs.stream().map(run -> Numbers.of(run.settings().learningRate())).toList();
+    }
+
+    /**
+     * One row per learning rate: {@code lr}, the end point (one column per variable), {@code f}, {@code |∇f|},
+     * {@code steps} and {@code outcome}.
+     *
+     * @return a new table, never null
+     */
+    public Table table() {
+        Run first = runs.get(0);
+        Table table = Table.create("learning rates on " + first.function() + " from " + first.startText(),
+                DoubleColumn.create("lr", runs.stream().mapToDouble(run -> run.settings().learningRate()).toArray()));
+        for (int i = 0; i < first.variables().size(); i++) {
+            int coordinate = i;
+            table.addColumns(DoubleColumn.create(first.variables().get(i),
+                    runs.stream().mapToDouble(run -> run.end()[coordinate]).toArray()));
+        }
+        String valueName = first.variables().contains("f") ? "f(x)" : "f";
+        table.addColumns(
+                DoubleColumn.create(valueName, runs.stream().mapToDouble(Run::endValue).toArray()),
+                DoubleColumn.create("|∇f|", runs.stream().mapToDouble(Run::endGradientNorm).toArray()),
+                IntColumn.create("steps", runs.stream().mapToInt(Run::steps).toArray()),
+                StringColumn.create("outcome", runs.stream().map(run -> run.outcome().label()).toList()));
+        return table;
+    }
+
+    /**
+     * E.g.
+     * <pre>
+     * Learning rates on f(x0, x1) from (-3, 4):
+     *   lr = 10     end (-2.58983747e+13, -1.29524862e+12)  f = 6.72e+26  diverged
+     *   lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all steps
+     *   lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved
+     * </pre>
+     */
+    @Override
+    public String toString() {
+        Run first = runs.get(0);
+        int width = rates().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder text = new StringBuilder("Learning rates on ").append(first.function()).append(" from ")
+                .append(first.startText()).append(':');
+        for (Run run : runs) {
+            String lr = Numbers.of(run.settings().learningRate());
+            text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))
+                    .append("  end ").append(run.endText())
+                    .append("  f = ").append(Numbers.brief(run.endValue()))
+                    .append("  ").append(run.outcome().label())
+                    .append(" after ").append(run.steps()).append(run.steps() == 1 ? " step" : " steps");
+        }
+        return text.toString();
+    }
+}

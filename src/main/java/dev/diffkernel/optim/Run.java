@@ -1,0 +1,190 @@
+package dev.diffkernel.optim;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.nn.Shape;
+import dev.diffkernel.optim.internal.Numbers;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The result of a gradient descent: where it started and ended, every step in between, and why it
+ * stopped. Shown in a notebook as a summary; {@link #table()}, {@link #plot()} and {@link #losses()} give
+ * the details. Immutable: array accessors return copies.
+ *
+ * @param function what was minimised, e.g. {@code f(x, y) = x^2 + y^2} or {@code f(x0, x1)}; never null
+ * @param variables the names of the coordinates, e.g. {@code [x, y]} or {@code [W[0][0], …]}; never null
+ * @param matrixShape the shape of the weight matrix when the run descended over one, otherwise empty
+ * @param settings learning rate, step limit, tolerance, optimizer and gradient; never null
+ * @param history every point from the start (step 0) to the end, with f and |∇f|; never null
+ * @param outcome how the run ended, never null
+ * @param reason the sentence saying why, with the numbers (step, value, a hint); never null
+ * @param elapsed the wall-clock time of the run, never null
+ */
+public record Run(String function, List<String> variables, Optional<Shape> matrixShape, Settings settings,
+                  History history, Outcome outcome, String reason, Duration elapsed) {
+
+    /** Checks the components and copies the variable list. */
+    public Run {
+        requireNonNull(function, "function");
+        variables = List.copyOf(variables);
+        requireNonNull(matrixShape, "matrixShape");
+        requireNonNull(settings, "settings");
+        requireNonNull(history, "history");
+        requireNonNull(outcome, "outcome");
+        requireNonNull(reason, "reason");
+        requireNonNull(elapsed, "elapsed");
+        if (variables.size() != history.dimension()) {
+            throw new IllegalArgumentException("a run over " + history.dimension() + " coordinates needs "
+                    + history.dimension() + " variable names but got " + variables);
+        }
+    }
+
+    /** The start point (a copy; the caller's array was never changed). */
+    public double[] start() {
+        return history.point(0);
+    }
+
+    /** The point the run ended at (a copy). */
+    public double[] end() {
+        return history.point(history.size() - 1);
+    }
+
+    /** f at the end point. */
+    public double endValue() {
+        return history.value(history.size() - 1);
+    }
+
+    /** |∇f| at the end point. */
+    public double endGradientNorm() {
+        return history.gradientNorm(history.size() - 1);
+    }
+
+    /** The number of steps taken, 0 or more; the history has one more point. */
+    public int steps() {
+        return history.size() - 1;
+    }
+
+    /** Every point visited, one row per step from the start; a new array. */
+    public double[][] path() {
+        return history.points();
+    }
+
+    /** f at every step from the start, the run's loss curve; a new array. */
+    public double[] losses() {
+        return history.values();
+    }
+
+    /** |∇f| at every step from the start; a new array. */
+    public double[] gradientNorms() {
+        return history.gradientNorms();
+    }
+
+    /**
+     * The end point as the weight matrix it stands for, when the run descended over a matrix.
+     *
+     * @return a new matrix, never null
+     * @throws IllegalStateException if the run was over a vector
+     */
+    public Matrix endMatrix() {
+        Shape shape = matrixShape.orElseThrow(() -> new IllegalStateException(
+                "endMatrix() needs a run over a weight matrix but this run was over a vector of "
+                        + history.dimension() + "; use end()"));
+        double[] flat = end();
+        double[][] rows = new double[shape.rows()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = java.util.Arrays.copyOfRange(flat, r * shape.cols(), (r + 1) * shape.cols());
+        }
+        return Matrix.of(rows);
+    }
+
+    /**
+     * The run step by step: a Tablesaw table with the columns {@code step}, one per variable, {@code f}
+     * and {@code |∇f|}, one row per point from the start.
+     *
+     * @return a new table, never null
+     */
+    public Table table() {
+        int size = history.size();
+        int[] steps = new int[size];
+        for (int step = 0; step < size; step++) {
+            steps[step] = step;
+        }
+        Table table = Table.create("gradient descent on " + function + ", lr = " + Numbers.of(settings.learningRate()),
+                IntColumn.create("step", steps));
+        for (int i = 0; i < variables.size(); i++) {
+            double[] column = new double[size];
+            for (int step = 0; step < size; step++) {
+                column[step] = history.coordinate(step, i);
+            }
+            table.addColumns(DoubleColumn.create(variables.get(i), column));
+        }
+        String valueName = variables.contains("f") ? "f(x)" : "f";
+        table.addColumns(DoubleColumn.create(valueName, history.values()),
+                DoubleColumn.create("|∇f|", history.gradientNorms()));
+        return table;
+    }
+
+    /**
+     * The summary a notebook shows as plain text:
+     * <pre>
+     * Gradient descent on f(x0, x1): diverged
+     *   start  (-3, 4)  f = 25
+     *   end    (-2.58983747e+13, -1.29524862e+12)  f = 6.72403483e+26  |∇f| = …
+     *   steps  100 of at most 100; lr = 10, plain gradient descent, gradient numerical (central difference, h = 1e-4)
+     *   Diverged: f rose from 25 to 6.72e+26 in 100 steps (first rise at step 1: f = 9.03e+03). …
+     * </pre>
+     */
+    @Override
+    public String toString() {
+        return "Gradient descent on " + function + ": " + outcome.label() + "\n"
+                + "  start  " + startText() + "  f = " + Numbers.of(history.value(0)) + "\n"
+                + "  end    " + endText() + "  f = " + Numbers.of(endValue())
+                + "  |∇f| = " + Numbers.of(endGradientNorm()) + "\n"
+                + "  steps  " + stepsText() + "\n"
+                + "  " + reason;
+    }
+
+    /** The start point as the notes print it, e.g. {@code (-3, 4)}, or a matrix's rows. */
+    public String startText() {
+        return pointText(start());
+    }
+
+    /** The end point as the notes print it, e.g. {@code (-2.99999994, 3.99999992)}. */
+    public String endText() {
+        return pointText(end());
+    }
+
+    /** E.g. {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic}. */
+    public String stepsText() {
+        return steps() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.of(settings.learningRate())
+                + (settings.tolerance() > 0 ? ", tolerance " + Numbers.of(settings.tolerance()) : "")
+                + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription()
+                + ", " + millis(elapsed);
+    }
+
+    private String pointText(double[] point) {
+        if (matrixShape.isEmpty()) {
+            return Numbers.point(point);
+        }
+        int cols = matrixShape.get().cols();
+        StringBuilder text = new StringBuilder("[");
+        for (int r = 0; r * cols < point.length; r++) {
+            text.append(r == 0 ? "" : ", ")
+                    .append(Numbers.point(java.util.Arrays.copyOfRange(point, r * cols, (r + 1) * cols))
+                            .replace('(', '[').replace(')', ']'));
+        }
+        return text.append(']').toString();
+    }
+
+    private static String millis(Duration elapsed) {
+        double ms = elapsed.toNanos() / 1e6;
+        return ms < 1000 ? String.format(java.util.Locale.ROOT, "%.1f ms", ms)
+                : String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000);
+    }
+}

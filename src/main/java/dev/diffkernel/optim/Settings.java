@@ -1,0 +1,39 @@
+package dev.diffkernel.optim;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.diffkernel.optim.internal.Numbers;
+
+/**
+ * The settings a run was made with. Immutable.
+ *
+ * @param optimizer how steps are taken, never null
+ * @param learningRate the learning rate {@code lr}, greater than 0
+ * @param maxSteps the most steps the run may take, at least 1
+ * @param tolerance the run stops once |∇f| ≤ tolerance; 0 (the default) never stops early, as in the notes
+ * @param gradient where the gradient comes from, never null
+ * @param h the central difference's step when {@code gradient} is numerical, otherwise 0
+ */
+public record Settings(Optimizer optimizer, double learningRate, int maxSteps, double tolerance,
+                       GradientKind gradient, double h) {
+    /** Checks that no component is null. */
+    public Settings {
+        requireNonNull(optimizer, "optimizer");
+        requireNonNull(gradient, "gradient");
+    }
+
+    /** E.g. {@code lr = 0.1, 100 steps, plain gradient descent, gradient numerical (central difference, h = 1e-4)}. */
+    @Override
+    public String toString() {
+        return "lr = " + Numbers.of(learningRate) + ", at most " + maxSteps + " steps"
+                + (tolerance > 0 ? ", tolerance " + Numbers.of(tolerance) : "")
+                + ", " + optimizer.describe() + ", gradient " + gradientDescription();
+    }
+
+    /** E.g. {@code symbolic} or {@code numerical (central difference, h = 1e-4)}. */
+    public String gradientDescription() {
+        return gradient == GradientKind.NUMERICAL
+                ? "numerical (central difference, h = " + Numbers.of(h) + ")"
+                : gradient.description();
+    }
+}

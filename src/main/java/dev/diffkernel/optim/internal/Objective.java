@@ -1,0 +1,45 @@
+package dev.diffkernel.optim.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.diffkernel.nn.Shape;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What a descent minimises, as the loop sees it: f over a flat vector, its variable names, and its exact
+ * gradient when one is known. Internal: the seam between the DSL's kinds of function (formulas, lambdas,
+ * weight matrices) and {@link Engine}.
+ *
+ * @param function the display name, e.g. {@code f(x, y) = x^2 + y^2}; never null
+ * @param variables one name per coordinate; never null
+ * @param matrixShape the matrix the flat vector stands for, if any; never null
+ * @param value f; called with a scratch array it may not keep; never null
+ * @param symbolicGradient the exact gradient from a formula, or null when f has none
+ */
+public record Objective(String function, List<String> variables, Optional<Shape> matrixShape,
+                        ToDoubleFunction<double[]> value, Function<double[], double[]> symbolicGradient) {
+    /** Checks the components. */
+    public Objective {
+        requireNonNull(function, "function");
+        variables = List.copyOf(variables);
+        requireNonNull(matrixShape, "matrixShape");
+        requireNonNull(value, "value");
+    }
+
+    /** The number of coordinates. */
+    public int dimension() {
+        return variables.size();
+    }
+
+    /** Names {@code x0, x1, …} as the notes index {@code x[0], x[1]}. */
+    public static List<String> indexedNames(String prefix, int count) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = prefix + i;
+        }
+        return List.of(names);
+    }
+}
