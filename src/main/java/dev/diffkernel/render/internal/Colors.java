@@ -105,8 +105,7 @@ public final class Colors {
             scale = pairs(pairs);
         }
         if (scale == null) {
-            scale = named(Attrs.isThreeD(FigureModel.type(trace)) || "contour".equals(FigureModel.type(trace))
-                    ? "Viridis" : "RdBu");
+            scale = named("RdBu"); // plotly.js's default colour scale
         }
         if (Boolean.TRUE.equals(trace.get("reversescale"))) {
             Scale s = scale;

@@ -24,7 +24,7 @@ public final class NumberText {
         double a = Math.abs(v);
         String shortest = Double.toString(v);
         if (a >= 1e-4 && a < 1e15) {
-            return new BigDecimal(shortest).toPlainString();
+            return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
         }
         int e = shortest.indexOf('E');
         String mantissa = shortest.substring(0, e);

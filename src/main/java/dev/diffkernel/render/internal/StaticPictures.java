@@ -194,7 +194,7 @@ public final class StaticPictures {
         if (!title.isBlank()) {
             TextTitle t = new TextTitle(title, TITLE_FONT);
             t.setPaint(TEXT);
-            t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            t.setHorizontalAlignment(HorizontalAlignment.CENTER); // as plotly 1.x places it
             t.setMargin(new RectangleInsets(8, 12, 4, 8));
             chart.setTitle(t);
         }
@@ -330,6 +330,10 @@ public final class StaticPictures {
                 default -> skipped.add(type);
             }
         }
+        if (dataset == 0) { // nothing drawable: an empty plot still needs a renderer
+            plot.setDataset(0, new XYSeriesCollection());
+            plot.setRenderer(0, new XYLineAndShapeRenderer());
+        }
         if (hasField && xAxis instanceof NumberAxis nx && yAxis instanceof NumberAxis ny) {
             nx.setLowerMargin(0);
             nx.setUpperMargin(0);
@@ -366,7 +370,7 @@ public final class StaticPictures {
             r.setSeriesPaint(i, Colors.parse(Attrs.get(trace, "marker.color"), Colors.cycle(i)));
         }
         CategoryAxis x = new CategoryAxis(Attrs.text(Attrs.get(model.layout(), "xaxis.title")));
-        NumberAxis y = new NumberAxis(Attrs.text(Attrs.get(model.layout(), "yaxis.title")));
+        NumberAxis y = new TickAxis(Attrs.text(Attrs.get(model.layout(), "yaxis.title")));
         styleAxis(x);
         styleAxis(y);
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
@@ -458,9 +462,7 @@ public final class StaticPictures {
             logAxis.setStandardTickUnits(powersOfTen());
             axis = logAxis;
         } else {
-            NumberAxis numberAxis = new NumberAxis(title);
-            numberAxis.setAutoRangeIncludesZero(false);
-            axis = numberAxis;
+            axis = new TickAxis(title);
         }
         styleAxis(axis);
         return axis;
