@@ -33,6 +33,7 @@ public final class Renderers {
     public static void registerAll(Renderer renderer) {
         PlotlyPage page = new PlotlyPage();
         CheckResultRenderer.register(renderer);
+        CalculusRenderers.register(renderer);
         MatrixRenderer.register(renderer);
         ActivationRenderer.register(renderer);
         PerceptronRenderer.register(renderer);

@@ -1,0 +1,73 @@
+package dev.diffkernel.calc;
+
+import java.util.Arrays;
+
+/**
+ * The numerical gradient at a point, as the lectures' {@code numerical_gradient}: a central
+ * difference per variable with h = 1e-4. The caller's point is never changed. Immutable.
+ */
+public final class NumericalGradient {
+    private final Fn f;
+    private final double[] point;
+    private final double h;
+    private final double[] values;
+
+    NumericalGradient(Fn f, double[] point, double h) {
+        if (point.length != f.arity()) {
+            throw new IllegalArgumentException(f.name() + " expects a point with " + f.arity() + " coordinates ("
+                    + String.join(", ", f.variables()) + ") but got " + point.length);
+        }
+        if (!(h > 0)) {
+            throw new IllegalArgumentException("h must be > 0 but was " + h);
+        }
+        this.f = f;
+        this.point = point.clone();
+        this.h = h;
+        this.values = new double[point.length];
+        for (int i = 0; i < point.length; i++) {
+            values[i] = partial(f, this.point, i, h);
+        }
+    }
+
+    /** One central difference along coordinate {@code i}; works on a copy of the point. */
+    static double partial(Fn f, double[] point, int i, double h) {
+        double[] x = point.clone();
+        double original = x[i];
+        x[i] = original + h;
+        double plus = f.at(x);
+        x[i] = original - h;
+        double minus = f.at(x);
+        return (plus - minus) / (2 * h);
+    }
+
+    /** The gradient's components, a new array each time. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The point, a new array each time. */
+    public double[] point() {
+        return point.clone();
+    }
+
+    /** The step used. */
+    public double step() {
+        return h;
+    }
+
+    /** The function. */
+    public Fn function() {
+        return f;
+    }
+
+    /** The exact gradient at the point when f has a formula, else null. */
+    public double[] exact() {
+        return f.isSymbolic() ? f.gradient().at(point) : null;
+    }
+
+    /** E.g. {@code [6.00000000000378, 7.999999999999119]}. */
+    @Override
+    public String toString() {
+        return Arrays.toString(values);
+    }
+}
