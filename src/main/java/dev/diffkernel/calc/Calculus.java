@@ -30,6 +30,20 @@ public final class Calculus {
     }
 
     /**
+     * A function from math text under a name of your choice, e.g. {@code fn("σ", "sigmoid(x)")}
+     * shows as {@code σ(x) = sigmoid(x)}.
+     *
+     * @param name the name to show (any text, e.g. a Greek letter)
+     * @param mathText the formula, without a declaration
+     * @return the function, never null
+     * @throws ExpressionSyntaxException if the formula cannot be read
+     */
+    public static Fn fn(String name, String mathText) {
+        Fn parsed = Fn.parse(mathText);
+        return Fn.symbolic(checkName(name), parsed.variables(), parsed.expr().orElseThrow());
+    }
+
+    /**
      * A function of one variable x from a Java lambda, e.g. {@code fn("h", x -> x * x)}. It has no
      * formula, so its derivatives are numerical (and say so). (This overload exists so that a lambda
      * with one untyped parameter is read as a function of a number, not of a vector.)

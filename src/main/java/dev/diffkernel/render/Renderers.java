@@ -1,6 +1,16 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.render.internal.FigureModels;
+import dev.diffkernel.render.internal.PlotlyBundle;
+import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.render.internal.StaticPictures;
+import dev.diffkernel.render.internal.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one place where every DiffKernel type says how it is displayed in a notebook.
@@ -10,15 +20,22 @@ import io.github.spencerpark.jupyter.kernel.display.Renderer;
  * read. Every registration produces a {@code text/plain} twin beside its rich form.
  */
 public final class Renderers {
+    private static final Logger LOG = Logger.getLogger(Renderers.class.getName());
+
     private Renderers() {}
 
     /**
-     * Registers the renderers of all DiffKernel types.
+     * Registers the renderers of all DiffKernel types. Plots rendered through one {@code renderer}
+     * share one page: the first carries plotly.js, the later ones reuse it.
      *
      * @param renderer the kernel's renderer, never null
      */
     public static void registerAll(Renderer renderer) {
+        PlotlyPage page = new PlotlyPage();
         CheckResultRenderer.register(renderer);
+        TableRenderer.register(renderer);
+        FigureRenderer.register(renderer, page);
+        ChartRenderer.register(renderer, page);
         CalculusRenderers.register(renderer);
         MatrixRenderer.register(renderer);
         ActivationRenderer.register(renderer);
@@ -26,5 +43,25 @@ public final class Renderers {
         PerceptronNetworkRenderer.register(renderer);
         SimpleNetRenderer.register(renderer);
         SequenceRenderer.register(renderer);
+    }
+
+    /**
+     * Pays the first-use costs of tables and plots ahead of the first cell that needs them:
+     * Tablesaw's class-path scan (about 0.5 s), its template engine (about 0.4 s), Java2D's fonts
+     * and plotly.js's compression. Meant for a background thread right after the kernel starts;
+     * safe to call more than once and from any thread; it prints nothing and never throws.
+     */
+    public static void warmUp() {
+        try {
+            long start = System.nanoTime();
+            Table table = Table.create("warm-up", DoubleColumn.create("x", new double[]{1, 2, 3}));
+            TableView.of(table).html();
+            var model = FigureModels.of(Plots.plot(x -> x * x).from(0).to(1).points(3).figure());
+            StaticPictures.draw(model, true, 1);
+            PlotlyBundle.loaderScript();
+            LOG.fine(() -> "render warm-up took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "render warm-up failed; the first table or plot will be slower", e);
+        }
     }
 }

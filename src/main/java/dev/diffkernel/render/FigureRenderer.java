@@ -1,0 +1,57 @@
+package dev.diffkernel.render;
+
+import dev.diffkernel.render.internal.FigureModel;
+import dev.diffkernel.render.internal.FigureModels;
+import dev.diffkernel.render.internal.FigureText;
+import dev.diffkernel.render.internal.Markup;
+import dev.diffkernel.render.internal.PlotlyPage;
+import io.github.spencerpark.jupyter.kernel.display.RenderContext;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import tech.tablesaw.plotly.components.Figure;
+
+import java.util.function.Supplier;
+
+/**
+ * Any Tablesaw {@link Figure} as an interactive plotly plot drawn offline over a static picture,
+ * plus a PNG and a text twin. Tablesaw's {@code Plot.show}, which opens a desktop browser, is never
+ * called.
+ */
+final class FigureRenderer {
+    private FigureRenderer() {}
+
+    static void register(Renderer renderer, PlotlyPage page) {
+        renderer.createRegistration(Figure.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
+                .register((figure, context) -> render(context, page, () -> FigureModels.of(figure), null));
+    }
+
+    /**
+     * Puts a figure's outputs into {@code context}; if the figure cannot be read, the outputs say
+     * why instead of failing the cell.
+     *
+     * @param description the text twin, or null to describe the figure's traces
+     */
+    static void render(RenderContext context, PlotlyPage page, Supplier<FigureModel> model, String description) {
+        FigureModel m;
+        try {
+            m = model.get();
+        } catch (RuntimeException e) {
+            String text = "Figure that cannot be shown: " + e.getMessage();
+            context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<pre>" + Markup.escape(text) + "</pre>");
+            context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text);
+            return;
+        }
+        boolean rich = context.wantsDataRenderedAs(MIMEType.TEXT_HTML) || context.wantsDataRenderedAs(MIMEType.IMAGE_PNG);
+        if (!rich) {
+            context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> description != null ? description : FigureText.describe(m));
+            return;
+        }
+        PlotlyPage.Output out = page.render(m, description);
+        context.renderIfRequested(MIMEType.TEXT_HTML, out::html);
+        if (out.png() != null) {
+            context.renderIfRequested(MIMEType.IMAGE_PNG, out::png);
+        }
+        context.renderIfRequested(MIMEType.TEXT_PLAIN, out::text);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.diffkernel.render;
+
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+
+import static dev.diffkernel.render.Plots.contour;
+import static dev.diffkernel.render.Plots.plot;
+import static dev.diffkernel.render.Plots.quiver;
+import static dev.diffkernel.render.Plots.surface;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RenderersTest {
+    private final Renderer renderer = new Renderer();
+
+    RenderersTest() {
+        Renderers.registerAll(renderer);
+    }
+
+    private static String html(DisplayData data) {
+        return (String) data.getData(MIMEType.TEXT_HTML);
+    }
+
+    private static String text(DisplayData data) {
+        return (String) data.getData(MIMEType.TEXT_PLAIN);
+    }
+
+    @Test
+    void tableRendersEscapedHtmlAndAlignedText() {
+        Table t = Table.create("scores", StringColumn.create("name", new String[]{"<img src=x onerror=alert(1)>"}),
+                DoubleColumn.create("score", new double[]{0.5}));
+        DisplayData data = renderer.render(t);
+        assertTrue(html(data).contains("&lt;img src=x onerror=alert(1)&gt;"), html(data));
+        assertFalse(html(data).contains("<img"));
+        assertEquals("scores\n"
+                + "name                          score\n"
+                + "----------------------------  -----\n"
+                + "<img src=x onerror=alert(1)>    0.5\n"
+                + "1 row × 2 columns", text(data));
+        assertNull(data.getData(MIMEType.IMAGE_PNG));
+    }
+
+    @Test
+    void aHundredThousandRowTableSaysItIsTruncatedAndStaysSmall() {
+        int[] i = new int[100_000];
+        java.util.Arrays.setAll(i, k -> k);
+        DisplayData data = renderer.render(Table.create("big", IntColumn.create("i", i)));
+        assertTrue(html(data).contains("100,000 rows × 1 column (showing the first 10 and the last 10 rows)"));
+        assertTrue(text(data).endsWith("100,000 rows × 1 column (showing the first 10 and the last 10 rows)"));
+        assertTrue(html(data).length() + text(data).length() < 10_000);
+    }
+
+    @Test
+    void aSliceAndAColumnRenderAsTables() {
+        Table t = Table.create("t", IntColumn.create("n", new int[]{1, 2, 3}));
+        assertTrue(html(renderer.render(t.first(2))).contains("2 rows × 1 column"));
+        assertTrue(html(renderer.render(t.intColumn("n"))).contains("3 rows × 1 column"));
+    }
+
+    @Test
+    void figureRendersHtmlPngAndText() throws IOException {
+        Figure figure = new Figure(ScatterTrace.builder(new double[]{1, 2}, new double[]{3, 4}).name("s").build());
+        DisplayData data = renderer.render(figure);
+        assertTrue(html(data).contains("class=\"diffkernel-plot\"") && html(data).contains("Plotly.newPlot"));
+        String png = (String) data.getData(MIMEType.IMAGE_PNG);
+        assertNotNull(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))));
+        assertEquals("Figure: 1 trace\n  scatter 's': 2 points, x 1 … 2, y 3 … 4", text(data));
+    }
+
+    @Test
+    void aFigureThatCannotBeReadSaysWhyInsteadOfFailing() {
+        Trace odd = new Trace() {
+            public String asJavascript(int i) {
+                return "var trace" + i + " = makeTrace();";
+            }
+
+            public String name() {
+                return "odd";
+            }
+
+            public tech.tablesaw.plotly.components.HoverLabel hoverLabel() {
+                return null;
+            }
+
+            public boolean showLegend() {
+                return true;
+            }
+        };
+        DisplayData data = renderer.render(new Figure(odd));
+        assertTrue(text(data).startsWith("Figure that cannot be shown: Cannot read trace 0"), text(data));
+    }
+
+    @Test
+    void dslChartsRenderWithTheirOwnWordsAsText() {
+        List<Chart> charts = List.of(plot(x -> x * x).from(0).to(2), surface((x, y) -> x * y), contour((x, y) -> x + y),
+                quiver((x, y) -> x * x + y * y));
+        for (Chart chart : charts) {
+            DisplayData data = renderer.render(chart);
+            assertEquals(chart.toString(), text(data));
+            assertTrue(html(data).contains("<img class=\"dk-static\""), chart.toString());
+            assertNotNull(data.getData(MIMEType.IMAGE_PNG), chart.toString());
+        }
+    }
+
+    @Test
+    void plotlyJsIsSentWithTheFirstPlotOnly() {
+        String first = html(renderer.render(plot(x -> x).from(0).to(1)));
+        String second = html(renderer.render(plot(x -> -x).from(0).to(1)));
+        assertTrue(first.contains("DecompressionStream"));
+        assertFalse(second.contains("DecompressionStream"));
+        Renderer another = new Renderer();
+        Renderers.registerAll(another);
+        assertTrue(html(another.render(plot(x -> x).from(0).to(1))).contains("DecompressionStream"),
+                "a new kernel session starts a new page");
+    }
+
+    @Test
+    void warmUpNeverThrowsAndCanRunTwice() {
+        Renderers.warmUp();
+        Renderers.warmUp();
+    }
+}
