@@ -230,8 +230,8 @@ public final class Fn {
     // ---------------------------------------------------------------- derivatives
 
     /**
-     * The derivative f'. Symbolic and simplified for math text; for a lambda, a numerical
-     * derivative (five-point central difference) that says so when shown.
+     * The derivative f'. Symbolic and simplified for math text; for a lambda, the lectures'
+     * numerical derivative (central difference, h = 1e-4) that says so when shown.
      *
      * @throws IllegalStateException if the function has more than one variable (use {@link #partial})
      */
@@ -301,12 +301,21 @@ public final class Fn {
         }
         int index = variables.indexOf(variable);
         FastEvaluator ev = evaluator;
-        Fn d = new Fn(baseName, newBy, newPrimes, variables, null, "", this, variable,
-                v -> Numerical.fivePoint(ev, v, index));
-        String what = by.isEmpty() ? name() + " is a Java lambda with no formula" : name() + " has no formula";
+        Evaluator numerical = v -> {
+            double[] point = v.clone();
+            double x = point[index];
+            double h = NumericalDerivative.DEFAULT_H;
+            point[index] = x + h;
+            double plus = ev.eval(point);
+            point[index] = x - h;
+            double minus = ev.eval(point);
+            return (plus - minus) / (2 * h);
+        };
+        String what = by.isEmpty() ? " is a Java lambda with no formula" : " has no formula";
+        Fn named = new Fn(baseName, newBy, newPrimes, variables, null, "", this, variable, numerical);
         return new Fn(baseName, newBy, newPrimes, variables, null,
-                what + ", so " + d.name() + " is numerical: five-point central difference, h = 1e-3·max(1, |"
-                        + variable + "|)", this, variable, d.evaluator.evaluator());
+                name() + what + ", so " + named.name() + " is numerical: central difference, h = 1e-4", this, variable,
+                numerical);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.diffkernel.calc;
 
-import dev.diffkernel.calc.internal.Evaluator;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
@@ -135,22 +134,6 @@ public final class Numerical {
      * @param errorEstimate the estimated absolute error, &gt;= 0
      */
     public record Extrapolated(double value, double errorEstimate) {}
-
-    /** The five-point central difference of coordinate {@code index} (for lambdas' {@code diff()}). */
-    static double fivePoint(Evaluator f, double[] v, int index) {
-        double[] w = v.clone();
-        double x = w[index];
-        double h = 1e-3 * Math.max(1, Math.abs(x));
-        w[index] = x + 2 * h;
-        double p2 = f.eval(w);
-        w[index] = x + h;
-        double p1 = f.eval(w);
-        w[index] = x - h;
-        double m1 = f.eval(w);
-        w[index] = x - 2 * h;
-        double m2 = f.eval(w);
-        return (-p2 + 8 * p1 - 8 * m1 + m2) / (12 * h);
-    }
 
     static void checkStep(double h) {
         if (!(h > 0) || Double.isInfinite(h)) {
