@@ -84,6 +84,11 @@ public final class Parser {
             "tan", "sec", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sigmoid", "relu", "step", "sign", "max",
             "min", "log2", "log10", "pow", "signum", "arcsin", "arccos", "arctan");
 
+    /** Deepest parentheses accepted; deeper text is surely a mistake (and would exhaust the stack). */
+    static final int MAX_NESTING = 100;
+    /** Deepest expression tree accepted (a sum of about 200 terms). */
+    static final int MAX_DEPTH = 250;
+
     private Parser() {}
 
     private static final Pattern LOG_BASE = Pattern.compile("log_([0-9]{1,9})");
@@ -467,6 +472,10 @@ public final class Parser {
                         expectOperand = true;
                         break;
                     case OPEN:
+                        if (open.size() >= MAX_NESTING) {
+                            throw error("Parentheses nested more than " + MAX_NESTING + " deep", t.column(),
+                                    "split the expression into several functions");
+                        }
                         boolean isCall = previous != null && previous.kind() == Kind.FUNCTION;
                         open.push(new int[] {t.column(), isCall ? k - 1 : -1, 0});
                         if (k + 1 < tokens.size() && tokens.get(k + 1).kind() == Kind.CLOSE) {
@@ -630,7 +639,9 @@ public final class Parser {
                         text, ExpressionSyntaxException.NO_COLUMN, "check the operators and parentheses");
             }
             Deque<Expr> stack = new ArrayDeque<>();
+            Deque<Integer> depths = new ArrayDeque<>(); // tree depth of each stack entry
             for (Token token : rpn) {
+                int depth = 1;
                 if (token instanceof NumberToken n) {
                     stack.push(new Const(n.getValue()));
                 } else if (token instanceof VariableToken v) {
@@ -639,10 +650,12 @@ public final class Parser {
                     Operator op = o.getOperator();
                     if (op.getNumOperands() == 1) {
                         Expr a = stack.pop();
+                        depth = depths.pop() + 1;
                         stack.push(op.getSymbol().equals("-") ? new dev.diffkernel.calc.expr.Neg(a) : a);
                     } else {
                         Expr b = stack.pop();
                         Expr a = stack.pop();
+                        depth = Math.max(depths.pop(), depths.pop()) + 1;
                         stack.push(binary(op.getSymbol(), a, b));
                     }
                 } else if (token instanceof FunctionToken f) {
@@ -650,12 +663,19 @@ public final class Parser {
                     Expr[] args = new Expr[arity];
                     for (int k = arity - 1; k >= 0; k--) {
                         args[k] = stack.pop();
+                        depth = Math.max(depth, depths.pop() + 1);
                     }
                     String fname = f.getFunction().getName();
                     stack.push(call(fname.substring(3, fname.lastIndexOf('_')), args));
                 } else {
                     throw new AssertionError(token);
                 }
+                if (depth > MAX_DEPTH) {
+                    throw new ExpressionSyntaxException("Expression too long: more than " + MAX_DEPTH
+                            + " operations nested in one another", text, ExpressionSyntaxException.NO_COLUMN,
+                            "split it into several functions");
+                }
+                depths.push(depth);
             }
             if (stack.size() != 1) {
                 throw new ExpressionSyntaxException("Cannot read the expression", text,
