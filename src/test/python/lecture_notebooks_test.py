@@ -29,11 +29,17 @@ def execute(path):
 
 
 def comparable(cell):
-    """A cell's outputs without what may differ between runs by design."""
+    """A cell's outputs without what may differ between runs by design: transient data, and where
+    printed text was cut into stream messages (that depends on timing; nbconvert joins them too)."""
     outputs = []
     for output in cell.get("outputs", []):
         output = copy.deepcopy(output)
         output.pop("transient", None)
+        previous = outputs[-1] if outputs else None
+        if (output.get("output_type") == "stream" and previous is not None
+                and previous.get("output_type") == "stream" and previous.get("name") == output.get("name")):
+            previous["text"] = previous["text"] + output["text"]
+            continue
         outputs.append(output)
     return outputs
 

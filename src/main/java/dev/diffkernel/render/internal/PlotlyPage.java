@@ -1,12 +1,15 @@
 package dev.diffkernel.render.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,11 +31,16 @@ public final class PlotlyPage {
     private static final Logger LOG = Logger.getLogger(PlotlyPage.class.getName());
 
     private final AtomicBoolean bundleSent = new AtomicBoolean();
+    private final AtomicLong figures = new AtomicLong();
     private final Supplier<String> ids;
 
-    /** A page whose plots get random element ids. */
+    /**
+     * A page whose plots get element ids derived from the figure and its place in the session (the
+     * n-th figure shown), never random: executing a notebook again gives the same bytes, so executed
+     * notebooks can be kept under version control.
+     */
     public PlotlyPage() {
-        this(() -> "dk-" + UUID.randomUUID());
+        this.ids = null;
     }
 
     /** A page whose plots take their element ids from {@code ids} (tests use fixed ones). */
@@ -69,7 +77,8 @@ public final class PlotlyPage {
             pictureError = e.toString();
         }
         int[] size = StaticPictures.size(model);
-        String id = ids.get();
+        String figureJson = figureJson(model);
+        String id = ids != null ? ids.get() : stableId(figures.incrementAndGet(), figureJson);
         StringBuilder html = new StringBuilder(8192);
         html.append("<div id=\"").append(id).append("\" class=\"diffkernel-plot\" style=\"max-width:100%;overflow-x:auto\">");
         if (picture != null) {
@@ -85,7 +94,6 @@ public final class PlotlyPage {
             html.append("<pre class=\"dk-static\">").append(Markup.escape(text)).append("\n(no static picture: ")
                     .append(Markup.escape(pictureError)).append(")</pre>");
         }
-        String figureJson = figureJson(model);
         boolean interactive = figureJson.length() <= MAX_FIGURE_JSON;
         if (!interactive) {
             model.notes().add("The figure is too large to be interactive (" + figureJson.length()
@@ -117,6 +125,22 @@ public final class PlotlyPage {
     /** Whether the page has been sent plotly.js; the next figure will not carry it. */
     public boolean bundleSent() {
         return bundleSent.get();
+    }
+
+    /**
+     * An element id from the figure's place in the session and its content: the same on every run of
+     * a notebook, and different for different figures (two notebooks open in one browser page rarely
+     * share one, as both the place and the figure would have to match).
+     */
+    static String stableId(long sequence, String figureJson) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((sequence + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(figureJson.getBytes(StandardCharsets.UTF_8));
+            return "dk-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every Java platform has SHA-256", e);
+        }
     }
 
     static String figureJson(FigureModel model) {

@@ -108,6 +108,9 @@ public final class StaticPictures {
         if (svg) {
             SVGGraphics2D g2 = new SVGGraphics2D(w, h);
             g2.setGeomDoubleConverter(StaticPictures::tenth); // 0.1 px is plenty and halves the SVG
+            // JFreeSVG prefixes its clip-path ids with System.nanoTime(); the picture sits in an <img>, a
+            // document of its own, so a fixed prefix cannot clash and the same figure gives the same bytes.
+            g2.setDefsKeyPrefix("dk");
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
             svgText = g2.getSVGDocument();

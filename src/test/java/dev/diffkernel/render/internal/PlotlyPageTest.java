@@ -74,4 +74,23 @@ class PlotlyPageTest {
         String text = page.render(line("f", 5), null).text();
         assertEquals("Figure \"a title\": 1 trace\n  scatter 'f': 5 points, x 0 … 1, y 0 … 1", text);
     }
+
+    @Test
+    void aNotebookExecutedAgainGetsTheSameElementIds() {
+        PlotlyPage firstRun = new PlotlyPage();
+        PlotlyPage secondRun = new PlotlyPage();
+        String a1 = firstRun.render(line("f", 10), null).html();
+        String a2 = firstRun.render(line("f", 10), null).html();
+        assertEquals(a1, secondRun.render(line("f", 10), null).html());
+        assertEquals(a2, secondRun.render(line("f", 10), null).html());
+        assertTrue(a1.startsWith("<div id=\"dk-") && a1.charAt(28) == '"', a1.substring(0, 40));
+        assertFalse(a2.startsWith(a1.substring(0, 29)), "the same figure shown twice gets two ids");
+    }
+
+    @Test
+    void differentFiguresInTheSamePlaceGetDifferentIds() {
+        assertFalse(PlotlyPage.stableId(1, "{\"data\":[1]}").equals(PlotlyPage.stableId(1, "{\"data\":[2]}")));
+        assertEquals("dk-", PlotlyPage.stableId(1, "{}").substring(0, 3));
+        assertEquals(19, PlotlyPage.stableId(1, "{}").length());
+    }
 }
