@@ -9,6 +9,8 @@ import jdk.jshell.SnippetEvent;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,13 +21,22 @@ import java.util.Locale;
  * trip is compared with. One mode per run, in a fresh JVM, so the first evaluation is a cold one:
  * <ul>
  *   <li>{@code bare}: {@code JShell.builder().executionEngine("local").build()}, nothing else;</li>
+ *   <li>{@code bare-drop}: the same, dropping each snippet once evaluated, so that the temporary
+ *       variables ({@code $1}, {@code $2}, ...) do not pile up: JShell imports every live one into
+ *       each later compilation, so an evaluation gets slower the more of them there are;</li>
  *   <li>{@code bare-kernel-setup}: the same JShell given the kernel's class path and start-up
  *       imports (what a cell compiles against in the kernel), to see what those cost;</li>
  *   <li>{@code evaluator}: the kernel's own {@link JavaEvaluator}, in-process (its capturing
  *       execution engine, cell splitting, result handling), without the wire protocol.</li>
  * </ul>
- * Prints one JSON object on stdout. Not a test: {@code bench/run-kernel-bench.sh} runs it as
- * {@code java -cp target/test-classes:target/diffkernel.jar dev.diffkernel.bench.JShellBench MODE WARMUP RUNS [SNIPPET]}.
+ * Prints one JSON object on stdout: times to build, first evaluation, launch of the JVM to the
+ * first result, the median of later evaluations, and the process's CPU time (every thread, as
+ * the kernel's is measured, which on a shared machine is steadier than wall time). With
+ * {@code -Djava.security.manager=allow -Dbench.securityManager=true} a permit-all SecurityManager
+ * is installed first, as the kernel's exit guard is.
+ *
+ * <p>Not a test: {@code bench/run-kernel-bench.sh} runs it as {@code java -cp
+ * target/test-classes:target/diffkernel.jar dev.diffkernel.bench.JShellBench MODE WARMUP RUNS [SNIPPET]}.
  */
 public final class JShellBench {
     private JShellBench() {}
@@ -37,7 +48,7 @@ public final class JShellBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: JShellBench bare|bare-kernel-setup|evaluator WARMUP RUNS [SNIPPET]");
+            System.err.println("usage: JShellBench bare|bare-drop|bare-kernel-setup|evaluator WARMUP RUNS [SNIPPET]");
             System.exit(2);
         }
         String mode = args[0];
@@ -58,6 +69,15 @@ public final class JShellBench {
                 evaluation = code -> check(jshell.eval(code), code);
                 resource = jshell;
             }
+            case "bare-drop" -> {
+                JShell jshell = JShell.builder().executionEngine("local").out(quiet).err(quiet).build();
+                evaluation = code -> {
+                    List<SnippetEvent> events = jshell.eval(code);
+                    check(events, code);
+                    events.forEach(event -> jshell.drop(event.snippet()));
+                };
+                resource = jshell;
+            }
             case "bare-kernel-setup" -> {
                 JShell jshell = JShell.builder().executionEngine("local").out(quiet).err(quiet)
                         .compilerOptions("-Xlint:none", "-proc:none").build();
@@ -74,29 +94,36 @@ public final class JShellBench {
                 evaluation = code -> evaluator.eval(code, cell[0]++);
                 resource = evaluator;
             }
-            default -> throw new IllegalArgumentException("mode must be bare, bare-kernel-setup or evaluator but was " + mode);
+            default -> throw new IllegalArgumentException(
+                    "mode must be bare, bare-drop, bare-kernel-setup or evaluator but was " + mode);
         }
         double startMs = millisSince(startNanos);
 
         long firstNanos = System.nanoTime();
         evaluation.eval(snippet);
         double firstMs = millisSince(firstNanos);
+        double cpuAtFirstS = cpuNanos() / 1e9;
+        double sinceLaunchS = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
+                Instant.now()).toNanos() / 1e9;
 
         for (int i = 0; i < warmUp; i++) {
             evaluation.eval(snippet);
         }
         double[] times = new double[runs];
+        long cpuNanos = cpuNanos();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             evaluation.eval(snippet);
             times[i] = millisSince(t);
         }
+        double cpuMsPerEval = (cpuNanos() - cpuNanos) / 1e6 / runs;
         resource.close();
         Arrays.sort(times);
-        System.out.println(String.format(Locale.ROOT,
-                "{\"mode\": \"%s\", \"security_manager\": %s, \"start_ms\": %.3f, \"first_ms\": %.3f, \"median_ms\": %.3f, "
-                        + "\"p10_ms\": %.3f, \"p90_ms\": %.3f, \"runs\": %d}",
-                mode, System.getSecurityManager() != null, startMs, firstMs, median(times), percentile(times, 10), percentile(times, 90), runs));
+        System.out.println(String.format(Locale.ROOT, "{\"mode\": \"%s\", \"security_manager\": %s, "
+                        + "\"start_ms\": %.3f, \"first_ms\": %.3f, \"launch_to_first_s\": %.3f, \"cpu_at_first_s\": %.3f, "
+                        + "\"median_ms\": %.3f, \"p10_ms\": %.3f, \"p90_ms\": %.3f, \"cpu_ms_per_eval\": %.3f, \"runs\": %d}",
+                mode, System.getSecurityManager() != null, startMs, firstMs, sinceLaunchS, cpuAtFirstS,
+                median(times), percentile(times, 10), percentile(times, 90), cpuMsPerEval, runs));
         System.exit(0); // JShell's local engine may leave non-daemon threads behind
     }
 
@@ -134,6 +161,11 @@ public final class JShellBench {
                 throw new IllegalStateException("snippet failed: " + code + " " + event);
             }
         }
+    }
+
+    /** CPU time of the whole process (every thread: JIT compilers and GC too), as the kernel's is measured. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
     private static double millisSince(long nanos) {
