@@ -1,16 +1,10 @@
-#!/usr/bin/env bash
-# Calculus benchmark (issue 3): ns per evaluation of a parsed fn(...) against a handwritten lambda
-# and a plain exp4j Expression, and numerical gradients per second against the notes' NumPy
-# numerical_gradient, all in one run. Prints Markdown tables. Not part of the test suite.
-#
-#   bench/run-calc-bench.sh        about 2 s per row
-#   bench/run-calc-bench.sh 5      about 5 s per row
-#
-# Needs Java 17+, Maven and /usr/bin/python3 with numpy.
-set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  dev.diffkernel.bench.FnBench "${1:-2}" "${PYTHON:-/usr/bin/python3}"
+#!/bin/sh
+# Measures the calculus DSL: a parsed Fn against a lambda and exp4j (ns per call), and the
+# numerical gradient against the notes' numpy numerical_gradient. Takes about two minutes.
+set -e
+cd "$(dirname "$0")/.."
+mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \
+    'dev.diffkernel.bench.CalcBench' "$@"
+/usr/bin/python3 bench/numpy_gradient.py
