@@ -30,11 +30,38 @@ public final class Calculus {
     }
 
     /**
+     * A function from math text under a name of your choice, e.g. {@code fn("σ", "sigmoid(x)")}
+     * shows as {@code σ(x) = sigmoid(x)}.
+     *
+     * @param name the name to show (any text, e.g. a Greek letter)
+     * @param mathText the formula, without a declaration
+     * @return the function, never null
+     * @throws ExpressionSyntaxException if the formula cannot be read
+     */
+    public static Fn fn(String name, String mathText) {
+        Fn parsed = Fn.parse(mathText);
+        return Fn.symbolic(checkName(name), parsed.variables(), parsed.expr().orElseThrow());
+    }
+
+    /**
      * A function of one variable x from a Java lambda, e.g. {@code fn("h", x -> x * x)}. It has no
+     * formula, so its derivatives are numerical (and say so). (This overload exists so that a lambda
+     * with one untyped parameter is read as a function of a number, not of a vector.)
+     *
+     * @param name the name to show, e.g. {@code h}; not null or blank
+     * @param f the function, not null
+     * @return the function, never null
+     */
+    public static Fn fn(String name, ScalarFunction f) {
+        return fn(name, (DoubleUnaryOperator) f);
+    }
+
+    /**
+     * A function of one variable x from a Java operator, e.g. {@code fn("s", Math::sin)}. It has no
      * formula, so its derivatives are numerical (and say so).
      *
-     * @param name the name to show, e.g. {@code h}
-     * @param f the function
+     * @param name the name to show, e.g. {@code h}; not null or blank
+     * @param f the function, not null
      * @return the function, never null
      */
     public static Fn fn(String name, DoubleUnaryOperator f) {
@@ -72,6 +99,21 @@ public final class Calculus {
             throw new IllegalArgumentException("dimensions must be >= 1 but was " + dimensions);
         }
         return Fn.lambda(checkName(name), Fn.indexedVariables(dimensions), v -> f.applyAsDouble(v.clone()));
+    }
+
+    /**
+     * A function of a vector of any length from a Java lambda with a typed parameter, e.g.
+     * {@code fn("L", (double[] w) -> w[0]*w[0] + w[1]*w[1])}. Each call decides the length; its
+     * {@link Fn#arity()} is -1 and its variables are called x0, x1, … where shown. The lambda gets a
+     * copy of the point.
+     *
+     * @param name the name to show; not null or blank
+     * @param f the function, not null
+     * @return the function, never null
+     */
+    public static Fn fn(String name, ToDoubleFunction<double[]> f) {
+        Objects.requireNonNull(f, "f");
+        return Fn.lambda(checkName(name), List.of(), v -> f.applyAsDouble(v.clone()));
     }
 
     private static String checkName(String name) {

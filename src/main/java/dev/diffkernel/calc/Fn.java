@@ -1,10 +1,18 @@
 package dev.diffkernel.calc;
 
-import dev.diffkernel.calc.parse.MathParser;
-
+import dev.diffkernel.calc.expr.Derivatives;
+import dev.diffkernel.calc.expr.Expr;
+import dev.diffkernel.calc.expr.ExprFormat;
+import dev.diffkernel.calc.expr.Exprs;
+import dev.diffkernel.calc.internal.Evaluator;
+import dev.diffkernel.calc.internal.FastEvaluator;
+import dev.diffkernel.calc.parse.ParsedFunction;
+import dev.diffkernel.calc.parse.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,71 +28,155 @@ import java.util.stream.IntStream;
  * f.diff()         // f'(x) = 0.02x + 0.1
  * fn("2x + 3x*y + y^3").partial("x")   // ∂f/∂x = 2 + 3y
  * }</pre>
+ *
+ * <p>Names of derivatives follow the notes: {@code f'}, {@code f''}, {@code f'''},
+ * {@code f^(4)}; partial derivatives {@code ∂g/∂x}, {@code ∂²g/∂x∂y}, {@code ∂²g/∂x²}.
  */
 public final class Fn {
-    private final String name;
-    private final List<String> variables;
-    private final Expr expr;              // null for a lambda
-    private final ToDoubleFunction<double[]> evaluator;
-    private final String label;           // what toString shows before " = ", e.g. f(x), f'(x), ∂g/∂x
-    private final String note;            // how it was made, for numerical derivatives; may be empty
-    private final Fn parent;              // what this is the derivative of, or null
-    private final String parentVariable;  // the variable differentiated by, or null
+    private final String baseName;
+    private final List<String> by;          // variables differentiated by, in order
+    private final boolean primes;           // f' rather than ∂f/∂x
+    private final List<String> variables;   // empty for a vector lambda of any length
+    private final Expr expr;                // null for lambdas and their numerical derivatives
+    private final String note;              // how it was made, for numerical derivatives; may be empty
+    private final Fn parent;                // what this is the derivative of, or null
+    private final String parentVariable;    // the variable differentiated by, or null
+    private final FastEvaluator evaluator;
+    private volatile Fn[] partials;         // cache, one per variable (benign race: equal values)
 
-    private Fn(String name, List<String> variables, Expr expr, ToDoubleFunction<double[]> evaluator, String label, String note) {
-        this(name, variables, expr, evaluator, label, note, null, null);
-    }
-
-    private Fn(String name, List<String> variables, Expr expr, ToDoubleFunction<double[]> evaluator, String label, String note,
-               Fn parent, String parentVariable) {
-        this.name = name;
+    private Fn(String baseName, List<String> by, boolean primes, List<String> variables, Expr expr, String note,
+            Fn parent, String parentVariable, Evaluator lambda) {
+        this.baseName = baseName;
+        this.by = List.copyOf(by);
+        this.primes = primes;
         this.variables = List.copyOf(variables);
         this.expr = expr;
-        this.evaluator = evaluator;
-        this.label = label;
         this.note = note;
         this.parent = parent;
         this.parentVariable = parentVariable;
+        this.evaluator = expr != null ? new FastEvaluator(expr, this.variables) : new FastEvaluator(lambda);
     }
+
+    // ---------------------------------------------------------------- creation
 
     /** Parses math text; see {@link Calculus#fn(String)}. */
     static Fn parse(String text) {
-        MathParser.Parsed parsed = MathParser.parse(text);
-        Expr expr = parsed.expr();
-        List<String> variables = parsed.declaredVariables() != null
-                ? parsed.declaredVariables() : new ArrayList<>(expr.variables());
+        ParsedFunction parsed = Parser.parse(text);
+        List<String> variables = parsed.variables();
         if (variables.isEmpty()) {
             variables = List.of("x"); // a constant is a function of x whose derivative is 0
         }
-        String name = parsed.name() != null ? parsed.name() : "f";
-        return symbolic(name, variables, expr);
+        return symbolic(parsed.optionalName().orElse("f"), variables, parsed.body());
     }
 
-    static Fn symbolic(String name, List<String> variables, Expr expr) {
-        return new Fn(name, variables, expr, Compiler.compile(expr, variables), name + "(" + String.join(", ", variables) + ")", "");
+    /**
+     * A function with a formula.
+     *
+     * @param name its name, such as {@code f}; not null or blank
+     * @param variables its variables in argument order; must include every variable of expr
+     * @param expr the formula, not null
+     * @return the function, never null
+     * @throws IllegalArgumentException if expr uses a variable that is not listed
+     */
+    public static Fn symbolic(String name, List<String> variables, Expr expr) {
+        checkName(name);
+        Objects.requireNonNull(expr, "expr");
+        for (String v : Exprs.variables(expr)) {
+            if (!variables.contains(v)) {
+                throw new IllegalArgumentException("variable '" + v + "' of " + ExprFormat.text(expr)
+                        + " is not among the variables " + variables);
+            }
+        }
+        return new Fn(name, List.of(), false, variables, expr, "", null, null, null);
     }
 
+    /** A lambda of the given variables; {@code variables} empty means a vector of any length. */
     static Fn lambda(String name, List<String> variables, ToDoubleFunction<double[]> f) {
-        return new Fn(name, variables, null, f, name + "(" + String.join(", ", variables) + ")", "");
+        checkName(name);
+        Objects.requireNonNull(f, "f");
+        return new Fn(name, List.of(), false, variables, null, "", null, null, f::applyAsDouble);
     }
 
-    private Fn derived(String derivedName, String derivedLabel, Expr derivative, String variable) {
-        return new Fn(derivedName, variables, derivative, Compiler.compile(derivative, variables), derivedLabel, "", this, variable);
-    }
-
-    /** Its name, e.g. {@code f}, {@code f'}, {@code ∂g/∂x}. */
-    public String name() {
+    static String checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
         return name;
     }
 
-    /** Its variables in argument order, e.g. {@code [x, y]}; never null. */
+    /** Names x0, x1, … for a vector function of {@code n} variables. */
+    static List<String> indexedVariables(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "x" + i).toList();
+    }
+
+    /** A vector lambda of any length fixed to {@code n} coordinates x0 … x(n-1); other functions as they are. */
+    Fn withDimensions(int n) {
+        if (!variables.isEmpty()) {
+            return this;
+        }
+        return new Fn(baseName, by, primes, indexedVariables(n), null, note, parent, parentVariable, evaluator.evaluator());
+    }
+
+    /**
+     * The same function under another name; derivatives keep their marks ({@code g'}).
+     *
+     * @param newName e.g. {@code g}; not null or blank
+     * @return the renamed function, never null
+     */
+    public Fn named(String newName) {
+        checkName(newName);
+        return new Fn(newName, by, primes, variables, expr, note, parent, parentVariable, evaluator.evaluator());
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /** Its name, e.g. {@code f}, {@code f'}, {@code ∂g/∂x}, {@code ∂²g/∂x∂y}. */
+    public String name() {
+        if (by.isEmpty()) {
+            return baseName;
+        }
+        if (primes) {
+            return by.size() <= 3 ? baseName + "'".repeat(by.size()) : baseName + "^(" + by.size() + ")";
+        }
+        StringBuilder den = new StringBuilder();
+        forEachRun((v, n) -> den.append('∂').append(v).append(superscript(n)));
+        return "∂" + superscript(by.size()) + baseName + "/" + den;
+    }
+
+    /** Calls {@code action(variable, count)} for each run of equal variables in {@code by}. */
+    private void forEachRun(java.util.function.BiConsumer<String, Integer> action) {
+        int i = 0;
+        while (i < by.size()) {
+            int j = i;
+            while (j < by.size() && by.get(j).equals(by.get(i))) {
+                j++;
+            }
+            action.accept(by.get(i), j - i);
+            i = j;
+        }
+    }
+
+    private static String superscript(int n) {
+        if (n == 1) {
+            return "";
+        }
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            sb.append(digits.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+
+    /** Its variables in argument order, e.g. {@code [x, y]}; empty for a vector lambda of any length. */
     public List<String> variables() {
         return variables;
     }
 
-    /** How many arguments {@link #at} takes. */
+    /** How many arguments {@link #at} takes; -1 for a vector lambda that takes any number. */
     public int arity() {
-        return variables.size();
+        return variables.isEmpty() ? -1 : variables.size();
     }
 
     /** Whether it has a formula (math text) rather than being a Java lambda. */
@@ -93,64 +185,77 @@ public final class Fn {
     }
 
     /** The formula, or empty for a lambda. */
-    public java.util.Optional<Expr> expr() {
-        return java.util.Optional.ofNullable(expr);
+    public Optional<Expr> expr() {
+        return Optional.ofNullable(expr);
     }
 
     /**
      * The value at a point. Follows IEEE arithmetic where the function is undefined: {@code ln(0)}
      * is -Infinity, {@code 1/0} Infinity, {@code ln(-1)} NaN, so plots across a pole still work.
      *
-     * @param args one value per variable, in the order of {@link #variables()}
+     * @param args one value per variable, in the order of {@link #variables()}; not modified
      * @throws IllegalArgumentException if the number of arguments is wrong
      */
     public double at(double... args) {
-        if (args.length != variables.size()) {
-            throw new IllegalArgumentException(name + " expects " + variables.size()
+        if (args.length != variables.size() && (!variables.isEmpty() || args.length == 0)) {
+            if (variables.isEmpty()) {
+                throw new IllegalArgumentException(name() + " expects a vector of at least 1 value but got none");
+            }
+            throw new IllegalArgumentException(name() + " expects " + variables.size()
                     + (variables.size() == 1 ? " argument (" : " arguments (") + String.join(", ", variables)
                     + ") but got " + args.length);
         }
-        return evaluator.applyAsDouble(args);
-    }
-
-    /** The value at a point given as an array (not modified); same as {@link #at(double...)}. */
-    double atPoint(double[] point) {
-        return at(point);
+        return evaluator.eval(args);
     }
 
     /**
-     * The derivative f'. Symbolic and simplified for math text; for a lambda, a numerical
-     * derivative (central difference, h = 1e-4) that says so when shown.
+     * This function as a Java function of one variable, for plotting and solvers.
+     *
+     * @throws IllegalStateException if it has several variables
+     */
+    public DoubleUnaryOperator asUnary() {
+        if (variables.size() > 1) {
+            throw new IllegalStateException(name() + " has " + variables.size() + " variables ("
+                    + String.join(", ", variables) + "); asUnary() needs one");
+        }
+        FastEvaluator ev = evaluator;
+        return x -> ev.eval(new double[] {x});
+    }
+
+    /** This function as a Java function of a vector (checked like {@link #at}). */
+    public ToDoubleFunction<double[]> asVector() {
+        return this::at;
+    }
+
+    // ---------------------------------------------------------------- derivatives
+
+    /**
+     * The derivative f'. Symbolic and simplified for math text; for a lambda, the lectures'
+     * numerical derivative (central difference, h = 1e-4) that says so when shown.
      *
      * @throws IllegalStateException if the function has more than one variable (use {@link #partial})
      */
     public Fn diff() {
         if (variables.size() != 1) {
-            throw new IllegalStateException(name + " has " + variables.size() + " variables (" + String.join(", ", variables)
-                    + "); use partial(\"" + (variables.isEmpty() ? "x" : variables.get(0)) + "\") or gradient()");
+            if (variables.isEmpty()) {
+                throw new IllegalStateException(name() + " takes a vector; use gradient(" + name()
+                        + ", point...) for its numerical gradient");
+            }
+            throw new IllegalStateException(name() + " has " + variables.size() + " variables ("
+                    + String.join(", ", variables) + "); use partial(\"" + variables.get(0) + "\") or gradient()");
         }
-        String x = variables.get(0);
-        String derivedName = primed(name);
-        if (expr == null) {
-            Fn self = this;
-            return new Fn(derivedName, variables, null,
-                    point -> NumericalDerivative.central(self, point[0], NumericalDerivative.DEFAULT_H),
-                    derivedName + "(" + x + ")",
-                    name + " is a Java lambda with no formula, so " + derivedName
-                            + " is numerical: central difference, h = 1e-4");
-        }
-        return derived(derivedName, derivedName + "(" + x + ")", Derivatives.of(expr, x), x);
+        return derivative(variables.get(0), true);
     }
 
     /**
-     * The n-th derivative.
+     * The n-th derivative; {@code diff(0)} is the function itself.
      *
-     * @param n how many times to differentiate, at least 1
-     * @throws IllegalArgumentException if n is less than 1
+     * @param n how many times to differentiate, at least 0
+     * @throws IllegalArgumentException if n is negative
      */
     public Fn diff(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1 but was " + n);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0 but was " + n);
         }
         Fn result = this;
         for (int i = 0; i < n; i++) {
@@ -159,107 +264,139 @@ public final class Fn {
         return result;
     }
 
-    private static String primed(String name) {
-        if (name.endsWith("'''") || name.matches(".*\\^\\(\\d+\\)")) {
-            return name; // unusual enough to keep as is
-        }
-        return name + "'";
-    }
-
     /**
-     * The partial derivative with respect to one variable, e.g. {@code ∂g/∂x = 2 + 3y}.
+     * The partial derivative with respect to one variable, others held constant, e.g.
+     * {@code ∂g/∂x = 2 + 3y}.
      *
      * @param variable one of {@link #variables()}
      * @throws IllegalArgumentException if the function has no such variable
      */
     public Fn partial(String variable) {
+        Objects.requireNonNull(variable, "variable");
         int index = variables.indexOf(variable);
         if (index < 0) {
-            throw new IllegalArgumentException(name + " has no variable '" + variable + "'; its variables are "
-                    + String.join(", ", variables));
+            throw new IllegalArgumentException(name() + " has no variable '" + variable + "'; its variables are "
+                    + (variables.isEmpty() ? "x0, x1, … (a vector; use gradient(" + name() + ", point...))"
+                    : String.join(", ", variables)));
         }
-        String derivedName = "∂" + name + "/∂" + variable;
-        if (expr == null) {
-            Fn self = this;
-            return new Fn(derivedName, variables, null,
-                    point -> NumericalGradient.partial(self, point, index, NumericalDerivative.DEFAULT_H),
-                    derivedName, name + " is a Java lambda, so " + derivedName + " is numerical: central difference, h = 1e-4");
+        Fn[] cache = partials;
+        if (cache == null) {
+            cache = new Fn[variables.size()];
+            partials = cache;
         }
-        return derived(derivedName, derivedName, Derivatives.of(expr, variable), variable);
+        Fn d = cache[index];
+        if (d == null) {
+            d = derivative(variable, false);
+            cache[index] = d;
+        }
+        return d;
+    }
+
+    private Fn derivative(String variable, boolean ordinary) {
+        List<String> newBy = new ArrayList<>(by);
+        newBy.add(variable);
+        boolean newPrimes = ordinary && (by.isEmpty() || primes);
+        if (expr != null) {
+            return new Fn(baseName, newBy, newPrimes, variables, Derivatives.of(expr, variable), "", this, variable, null);
+        }
+        int index = variables.indexOf(variable);
+        FastEvaluator ev = evaluator;
+        Evaluator numerical = v -> {
+            double[] point = v.clone();
+            double x = point[index];
+            double h = NumericalDerivative.DEFAULT_H;
+            point[index] = x + h;
+            double plus = ev.eval(point);
+            point[index] = x - h;
+            double minus = ev.eval(point);
+            return (plus - minus) / (2 * h);
+        };
+        String what = by.isEmpty() ? " is a Java lambda with no formula" : " has no formula";
+        Fn named = new Fn(baseName, newBy, newPrimes, variables, null, "", this, variable, numerical);
+        return new Fn(baseName, newBy, newPrimes, variables, null,
+                name() + what + ", so " + named.name() + " is numerical: central difference, h = 1e-4", this, variable,
+                numerical);
     }
 
     /**
      * The gradient: the vector of partial derivatives, {@code ∇g = (∂g/∂x, ∂g/∂y)}.
      *
      * @return the gradient, evaluated with {@code .at(x, y)}; never null
+     * @throws IllegalStateException for a vector lambda of any length (use {@code gradient(f, point...)})
      */
     public Gradient gradient() {
-        return new Gradient(name, variables.stream().map(this::partial).toList());
+        requireKnownArity("gradient()");
+        return new Gradient(name(), variables.stream().map(this::partial).toList());
     }
 
     /**
-     * The Hessian: the matrix of second partial derivatives.
+     * The Hessian: the matrix of second partial derivatives ∂²f/∂x_i∂x_j.
      *
      * @return the Hessian, evaluated with {@code .at(x, y)}; never null
+     * @throws IllegalStateException for a vector lambda of any length
      */
     public Hessian hessian() {
+        requireKnownArity("hessian()");
         List<List<Fn>> rows = variables.stream()
                 .map(a -> variables.stream().map(b -> partial(a).partial(b)).toList())
                 .toList();
-        return new Hessian(name, rows);
+        return new Hessian(name(), rows);
+    }
+
+    private void requireKnownArity(String what) {
+        if (variables.isEmpty()) {
+            throw new IllegalStateException(name() + " takes a vector of any length, so " + what
+                    + " has no fixed size; use gradient(" + name() + ", point...) for a numerical gradient at a point");
+        }
     }
 
     /**
      * How the derivative is obtained, rule by rule, with the chain rule's substitutions
-     * ({@code t = 3x^2, df/dt = e^t, dt/dx = 6x}). On a derivative ({@code f.diff().steps()}) it
-     * explains how that derivative came from f.
+     * ({@code t = 3x^2, f = e^t, df/dt = e^t, dt/dx = 6x}). On a derivative
+     * ({@code f.diff().steps()}) it explains how that derivative came from f; on a function of one
+     * variable, how its derivative comes about.
      *
-     * @throws IllegalStateException for a lambda, or a function of several variables
+     * @throws IllegalStateException for a lambda, or a function of several variables that is not a
+     *     derivative (use {@link #steps(String)})
      */
     public Steps steps() {
         if (parent != null && parent.expr != null) {
-            return Steps.of(parent.name, parent.expr, parentVariable); // f.diff().steps(): how f' came about
+            return Steps.of(parent.name(), parent.variables, parent.expr, parentVariable, !primes);
         }
         if (expr == null) {
-            throw new IllegalStateException(name + " is a Java lambda; steps() needs a formula such as fn(\"e^(3x^2)\")");
+            throw new IllegalStateException(name() + " is a Java lambda; steps() needs a formula such as fn(\"e^(3x^2)\")");
         }
         if (variables.size() != 1) {
-            throw new IllegalStateException(name + " has several variables; use steps(\"x\") for one of them");
+            throw new IllegalStateException(name() + " has several variables; use steps(\"" + variables.get(0)
+                    + "\") for one of them");
         }
-        return Steps.of(name, expr, variables.get(0));
+        return Steps.of(name(), variables, expr, variables.get(0), false);
     }
 
     /**
      * Steps of the partial derivative with respect to {@code variable}.
      *
      * @throws IllegalArgumentException if there is no such variable
+     * @throws IllegalStateException for a lambda
      */
     public Steps steps(String variable) {
         if (!variables.contains(variable)) {
-            throw new IllegalArgumentException(name + " has no variable '" + variable + "'");
+            throw new IllegalArgumentException(name() + " has no variable '" + variable + "'");
         }
         if (expr == null) {
-            throw new IllegalStateException(name + " is a Java lambda; steps() needs a formula");
+            throw new IllegalStateException(name() + " is a Java lambda; steps() needs a formula");
         }
-        return Steps.of(name, expr, variable);
+        return Steps.of(name(), variables, expr, variable, variables.size() > 1);
     }
 
-    /** The formula as text, e.g. {@code 0.02x + 0.1}; for a lambda, {@code <Java lambda>}. */
+    // ---------------------------------------------------------------- display
+
+    /** The formula as text, e.g. {@code 0.02x + 0.1}; for a lambda {@code <Java lambda>}. */
     public String formula() {
-        return expr == null ? "<Java lambda>" : expr.text();
-    }
-
-    /** LaTeX of the whole definition, e.g. {@code f'(x) = 0.02x + 0.1}. */
-    public String toLatex() {
-        String left = label.startsWith("∂")
-                ? "\\frac{\\partial " + latexName(name.substring(1, name.indexOf('/'))) + "}{\\partial " + label.substring(label.lastIndexOf('∂') + 1) + "}"
-                : latexName(name) + "(" + String.join(", ", variables) + ")";
-        String right = expr == null ? "\\text{(Java lambda)}" : expr.latex();
-        return left + " = " + right;
-    }
-
-    private static String latexName(String name) {
-        return name.replace("∂", "\\partial ");
+        if (expr != null) {
+            return ExprFormat.text(expr);
+        }
+        return parent == null ? "<Java lambda>" : "<numerical>";
     }
 
     /** How it was made when that matters (a numerical derivative), else empty. */
@@ -267,27 +404,75 @@ public final class Fn {
         return note;
     }
 
-    /** E.g. {@code f(x) = 0.01x^2 + 0.1x} or {@code ∂g/∂x = 2 + 3y}. */
+    private boolean isPartialName() {
+        return !by.isEmpty() && !primes;
+    }
+
+    private String label() {
+        if (isPartialName()) {
+            return name();
+        }
+        return name() + "(" + (variables.isEmpty() ? "x0, x1, …" : String.join(", ", variables)) + ")";
+    }
+
+    private String latexName() {
+        if (by.isEmpty()) {
+            return ExprFormat.latexName(baseName);
+        }
+        if (primes) {
+            return ExprFormat.latexName(baseName) + (by.size() <= 3 ? "'".repeat(by.size()) : "^{(" + by.size() + ")}");
+        }
+        StringBuilder den = new StringBuilder();
+        forEachRun((v, n) -> den.append(den.length() > 0 ? " " : "").append("\\partial ").append(ExprFormat.latexName(v))
+                .append(n > 1 ? "^{" + n + "}" : ""));
+        String order = by.size() > 1 ? "^{" + by.size() + "}" : "";
+        return "\\frac{\\partial" + order + " " + ExprFormat.latexName(baseName) + "}{" + den + "}";
+    }
+
+    /** LaTeX of the right-hand side, e.g. {@code 6x \cdot e^{3x^{2}}}. */
+    String latexFormula() {
+        return expr == null ? "\\text{(" + (parent == null ? "Java lambda" : "numerical") + ")}" : ExprFormat.latex(expr);
+    }
+
+    /** LaTeX of the whole definition, e.g. {@code f'(x) = 0.02x + 0.1}, without dollar signs. */
+    public String toLatex() {
+        String left = isPartialName() ? latexName()
+                : latexName() + "(" + (variables.isEmpty() ? "x_{0}, x_{1}, \\ldots"
+                        : variables.stream().map(ExprFormat::latexName).collect(Collectors.joining(", "))) + ")";
+        return left + " = " + latexFormula();
+    }
+
+    /** E.g. {@code f(x) = 0.01x^2 + 0.1x}, {@code f'(x) = 0.02x + 0.1} or {@code ∂g/∂x = 2 + 3y}. */
     @Override
     public String toString() {
-        String text = label + " = " + formula();
+        String text = label() + " = " + formula();
         return note.isEmpty() ? text : text + "  [" + note + "]";
     }
 
+    /** Functions with formulas are equal when their names, variables and formulas are; lambdas only to themselves. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Fn that && that.expr != null && expr != null && name.equals(that.name)
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Fn that && that.expr != null && expr != null && name().equals(that.name())
                 && variables.equals(that.variables) && expr.equals(that.expr);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, variables, expr);
+        return expr == null ? System.identityHashCode(this) : Objects.hash(name(), variables, expr);
     }
 
-    /** The gradient of a function: one partial derivative per variable. Immutable. */
+    /**
+     * The gradient of a function: one partial derivative per variable. Immutable.
+     *
+     * @param name the function's name, e.g. {@code g}
+     * @param components the partial derivatives in variable order
+     */
     public record Gradient(String name, List<Fn> components) {
         public Gradient {
+            Objects.requireNonNull(name, "name");
             components = List.copyOf(components);
         }
 
@@ -298,9 +483,24 @@ public final class Fn {
          * @return a new array, one entry per variable
          */
         public double[] at(double... point) {
-            return components.stream().mapToDouble(c -> c.at(point)).toArray();
+            double[] out = new double[components.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = components.get(i).at(point);
+            }
+            return out;
         }
 
+        /** The i-th partial derivative. */
+        public Fn get(int i) {
+            return components.get(i);
+        }
+
+        /** How many components. */
+        public int size() {
+            return components.size();
+        }
+
+        /** E.g. {@code ∇g = (2 + 3y, 3x + 3y^2)}. */
         @Override
         public String toString() {
             return "∇" + name + " = (" + components.stream().map(Fn::formula).collect(Collectors.joining(", ")) + ")";
@@ -308,23 +508,42 @@ public final class Fn {
 
         /** LaTeX: a column vector of the partial derivatives. */
         public String toLatex() {
-            return "\\nabla " + name + " = \\begin{pmatrix} " + components.stream()
-                    .map(c -> c.expr().map(Expr::latex).orElse("\\text{numerical}"))
-                    .collect(Collectors.joining(" \\\\ ")) + " \\end{pmatrix}";
+            return "\\nabla " + ExprFormat.latexName(name) + " = \\begin{pmatrix} "
+                    + components.stream().map(Fn::latexFormula).collect(Collectors.joining(" \\\\ ")) + " \\end{pmatrix}";
         }
     }
 
-    /** The matrix of second partial derivatives. Immutable. */
+    /**
+     * The matrix of second partial derivatives. Immutable.
+     *
+     * @param name the function's name
+     * @param entries the rows, entry (i, j) being ∂²f/∂x_i∂x_j
+     */
     public record Hessian(String name, List<List<Fn>> entries) {
         public Hessian {
+            Objects.requireNonNull(name, "name");
             entries = entries.stream().map(List::copyOf).toList();
         }
 
         /** The Hessian matrix at a point, as rows. */
         public double[][] at(double... point) {
-            return entries.stream().map(row -> row.stream().mapToDouble(f -> f.at(point)).toArray()).toArray(double[][]::new);
+            double[][] out = new double[entries.size()][];
+            for (int i = 0; i < out.length; i++) {
+                List<Fn> row = entries.get(i);
+                out[i] = new double[row.size()];
+                for (int j = 0; j < row.size(); j++) {
+                    out[i][j] = row.get(j).at(point);
+                }
+            }
+            return out;
         }
 
+        /** Entry (i, j). */
+        public Fn get(int i, int j) {
+            return entries.get(i).get(j);
+        }
+
+        /** E.g. {@code Hg = [[0, 3], [3, 6y]]}. */
         @Override
         public String toString() {
             return "H" + name + " = " + entries.stream()
@@ -334,14 +553,9 @@ public final class Fn {
 
         /** LaTeX: a matrix of the second partial derivatives. */
         public String toLatex() {
-            return "H_{" + name + "} = \\begin{pmatrix} " + entries.stream()
-                    .map(row -> row.stream().map(f -> f.expr().map(Expr::latex).orElse("\\cdot")).collect(Collectors.joining(" & ")))
+            return "H_{" + ExprFormat.latexName(name) + "} = \\begin{pmatrix} " + entries.stream()
+                    .map(row -> row.stream().map(Fn::latexFormula).collect(Collectors.joining(" & ")))
                     .collect(Collectors.joining(" \\\\ ")) + " \\end{pmatrix}";
         }
-    }
-
-    /** Names x0, x1, … for a vector function of {@code n} variables. */
-    static List<String> indexedVariables(int n) {
-        return IntStream.range(0, n).mapToObj(i -> "x" + i).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.diffkernel.calc;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The numerical gradient at a point, as the lectures' {@code numerical_gradient}: a central
@@ -13,13 +14,16 @@ public final class NumericalGradient {
     private final double[] values;
 
     NumericalGradient(Fn f, double[] point, double h) {
+        Objects.requireNonNull(f, "f");
+        Objects.requireNonNull(point, "point");
+        if (f.arity() < 0 && point.length > 0) {
+            f = f.withDimensions(point.length);
+        }
         if (point.length != f.arity()) {
             throw new IllegalArgumentException(f.name() + " expects a point with " + f.arity() + " coordinates ("
                     + String.join(", ", f.variables()) + ") but got " + point.length);
         }
-        if (!(h > 0)) {
-            throw new IllegalArgumentException("h must be > 0 but was " + h);
-        }
+        Numerical.checkStep(h);
         this.f = f;
         this.point = point.clone();
         this.h = h;
@@ -38,6 +42,35 @@ public final class NumericalGradient {
         x[i] = original - h;
         double minus = f.at(x);
         return (plus - minus) / (2 * h);
+    }
+
+    /**
+     * The gradient at the same point with another step.
+     *
+     * @param step the step h, finite and &gt; 0
+     * @throws IllegalArgumentException if step is not finite and positive
+     */
+    public NumericalGradient h(double step) {
+        return new NumericalGradient(f, point, step);
+    }
+
+    /** The i-th component, ∂f/∂x_i. */
+    public double get(int i) {
+        return values[i];
+    }
+
+    /** How many components. */
+    public int size() {
+        return values.length;
+    }
+
+    /** The Euclidean length |∇f| of the gradient. */
+    public double norm() {
+        double sum = 0;
+        for (double v : values) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
     }
 
     /** The gradient's components, a new array each time. */

@@ -62,8 +62,11 @@ public final class JavaKernel {
         this.onShutdown = onShutdown;
         Renderers.registerAll(renderer);
         BasicRenderers.register(renderer);
-        this.runner = CompletableFuture.supplyAsync(() -> new CellRunner(evaluator.get(), Magics.standard()),
-                Executors.newSingleThreadExecutor(daemon("jshell-start")));
+        var starter = Executors.newSingleThreadExecutor(daemon("jshell-start"));
+        this.runner = CompletableFuture.supplyAsync(() -> new CellRunner(evaluator.get(), Magics.standard()), starter);
+        // Tablesaw's class-path scan and template engine cost about a second on first use: pay it
+        // once JShell is up (not competing with it for the two cores), before the first plot.
+        runner.thenRunAsync(Renderers::warmUp, starter).thenRun(starter::shutdown);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

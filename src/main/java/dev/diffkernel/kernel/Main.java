@@ -3,6 +3,7 @@ package dev.diffkernel.kernel;
 import dev.diffkernel.kernel.eval.JavaEvaluator;
 import dev.diffkernel.kernel.wire.ConnectionInfo;
 import dev.diffkernel.kernel.wire.Sockets;
+import dev.diffkernel.render.Renderers;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -132,6 +133,7 @@ public final class Main {
             evaluator.eval("var warmUp = 1 + 1;", 1);
             evaluator.eval("warmUp * 2", 2);
             evaluator.complete("Math.ma", 7);
+            Renderers.warmUp(); // so the class-data-sharing archive covers tables and plots too
             console.println("warm-up done");
         } catch (Exception e) {
             console.println("warm-up failed: " + e);

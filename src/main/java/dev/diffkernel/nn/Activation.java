@@ -2,8 +2,11 @@ package dev.diffkernel.nn;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.nn.internal.Columns;
 import dev.diffkernel.nn.internal.Numbers;
 import java.util.function.DoubleUnaryOperator;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * An activation function of a perceptron, with its derivative and its formula: the step function
@@ -126,6 +129,26 @@ public record Activation(String name, String symbol, String definition, DoubleUn
     public Matrix apply(Matrix z) {
         requireNonNull(z, "z");
         return z.map(function);
+    }
+
+    /**
+     * Returns a table of the activation and its derivative at these points: columns z, the name (e.g.
+     * {@code sigmoid}) and {@code d/dz} (NaN, shown empty, where the derivative does not exist).
+     *
+     * @param z the points, never null
+     * @return a new table, never null
+     */
+    public Table table(double... z) {
+        requireNonNull(z, "z");
+        DoubleColumn zs = Columns.doubles("z");
+        DoubleColumn values = Columns.doubles(name);
+        DoubleColumn slopes = Columns.doubles("d/dz");
+        for (double v : z) {
+            zs.append(v);
+            values.append(function.applyAsDouble(v));
+            slopes.append(derivative.applyAsDouble(v));
+        }
+        return Table.create(name, zs, values, slopes);
     }
 
     /** Returns the derivative at {@code z}, NaN where it does not exist. */

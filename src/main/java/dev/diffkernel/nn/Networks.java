@@ -3,7 +3,9 @@ package dev.diffkernel.nn;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.nn.internal.Columns;
-import dev.diffkernel.nn.internal.MatrixGradient;
+import dev.diffkernel.calc.Calculus;
+import dev.diffkernel.calc.Fn;
+import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.nn.internal.Numbers;
 import java.util.List;
 import java.util.Random;
@@ -161,6 +163,44 @@ public final class Networks {
     }
 
     // ---------------------------------------------------------------- activations
+
+    /**
+     * The sigmoid σ(x) = 1 / (1 + e^(-x)) as a function to plot, tabulate and differentiate:
+     * {@code sigmoid().diff()} is σ'(x) = σ(x)·(1 - σ(x)).
+     *
+     * @return the function σ, never null
+     */
+    public static Fn sigmoid() {
+        return Calculus.fn("σ", "sigmoid(x)");
+    }
+
+    /**
+     * The step function (1 for x > 0, else 0) as a function to plot; its derivative is 0 wherever
+     * it exists, which is why learning needs the sigmoid instead.
+     *
+     * @return the function, never null
+     */
+    public static Fn step() {
+        return Calculus.fn("step", "step(x)");
+    }
+
+    /**
+     * ReLU(x) = max(x, 0) as a function to plot and differentiate (its derivative is the step).
+     *
+     * @return the function, never null
+     */
+    public static Fn relu() {
+        return Calculus.fn("ReLU", "relu(x)");
+    }
+
+    /**
+     * tanh as a function to plot and differentiate: tanh'(x) = 1 - tanh(x)^2.
+     *
+     * @return the function, never null
+     */
+    public static Fn tanh() {
+        return Calculus.fn("tanh", "tanh(x)");
+    }
 
     /**
      * Returns the unit step u(z): 1 when z ≥ 0, else 0.
@@ -476,7 +516,7 @@ public final class Networks {
     public static Matrix numericalGradient(ToDoubleFunction<Matrix> f, Matrix w) {
         requireNonNull(f, "f");
         requireNonNull(w, "w");
-        return Matrix.of(MatrixGradient.central(a -> f.applyAsDouble(Matrix.of(a)), w.toArray(), SimpleNet.H));
+        return Matrix.of(Numerical.gradient(a -> f.applyAsDouble(Matrix.of(a)), w.toArray(), SimpleNet.H));
     }
 
     // ---------------------------------------------------------------- distances

@@ -64,7 +64,14 @@ public record PerceptronNetwork(List<List<Perceptron>> layers) {
      */
     @SafeVarargs
     public static PerceptronNetwork of(List<Perceptron>... layers) {
-        return new PerceptronNetwork(Arrays.asList(requireNonNull(layers, "layers")));
+        if (layers == null) {
+            throw new NullPointerException("layers");
+        }
+        List<List<Perceptron>> list = new ArrayList<>();
+        for (List<Perceptron> layer : layers) {
+            list.add(layer);
+        }
+        return new PerceptronNetwork(list);
     }
 
     /** Returns the number of inputs of the network. */

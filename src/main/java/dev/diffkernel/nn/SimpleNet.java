@@ -3,7 +3,7 @@ package dev.diffkernel.nn;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.nn.internal.Columns;
-import dev.diffkernel.nn.internal.MatrixGradient;
+import dev.diffkernel.calc.Numerical;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -121,7 +121,7 @@ public record SimpleNet(Matrix weights, Output output) {
         checkTarget(t);
         double[] xs = x.clone();
         double[] ts = t.clone();
-        return Matrix.of(MatrixGradient.central(w -> withWeights(Matrix.of(w)).loss(xs, ts), weights.toArray(), H));
+        return Matrix.of(Numerical.gradient(w -> withWeights(Matrix.of(w)).loss(xs, ts), weights.toArray(), H));
     }
 
     /**

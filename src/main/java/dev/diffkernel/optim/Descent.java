@@ -3,6 +3,7 @@ package dev.diffkernel.optim;
 import static dev.diffkernel.optim.internal.Checks.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Fn;
 import dev.diffkernel.nn.Matrix;
 import dev.diffkernel.nn.Shape;
 import dev.diffkernel.optim.internal.Objective;
@@ -16,11 +17,36 @@ import java.util.function.ToDoubleFunction;
  * <pre>{@code
  * var run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(100).run();
  * run.table();  run.plot();  run.losses();
- * compareRates(x -> x[0]*x[0] + x[1]*x[1], new double[] {-3, 4}, 10, 0.1, 1e-10)
+ * compareRates(fn("x0^2 + x1^2"), -3.0, 4.0, 10.0, 0.1, 1e-10)
  * }</pre>
  */
 public final class Descent {
     private Descent() {}
+
+    /**
+     * Starts a gradient descent on a function from the calculus DSL. Its gradient is symbolic when f has a
+     * formula ({@code fn("x^2 + y^2")}), numerical (the lecture's central difference, h = 1e-4) when it is a
+     * Java lambda; {@code .numerical()} forces the lecture's way, and the run says which was used.
+     *
+     * @param f the function to minimise, never null
+     * @param start the start point, one finite coordinate per variable of f; copied, never changed
+     * @return a descent to set up ({@code .lr(0.1).steps(100)}) and {@code .run()}, never null
+     * @throws IllegalArgumentException if {@code start} does not have one finite coordinate per variable
+     */
+    public static GradientDescent gradientDescent(Fn f, double... start) {
+        requireNonNull(f, "f");
+        requireNonNull(start, "start");
+        return new GradientDescent(objective(f), start);
+    }
+
+    private static Objective objective(Fn f) {
+        String function = f.isSymbolic() ? f.toString() : f.name() + "(" + String.join(", ", f.variables()) + ")";
+        if (!f.isSymbolic()) {
+            return new Objective(function, f.variables(), Optional.empty(), f::at, null, "");
+        }
+        Fn.Gradient gradient = f.gradient();
+        return new Objective(function, f.variables(), Optional.empty(), f::at, gradient::at, gradient.toString());
+    }
 
     /**
      * Starts a gradient descent on a Java function of a vector, with the lecture's numerical gradient
@@ -38,7 +64,7 @@ public final class Descent {
         checkArgument(start.length >= 1, "start must have at least one coordinate but was empty");
         List<String> variables = Objective.indexedNames("x", start.length);
         String function = "f(" + String.join(", ", variables) + ")";
-        return new GradientDescent(new Objective(function, variables, Optional.empty(), f, null), start);
+        return new GradientDescent(new Objective(function, variables, Optional.empty(), f, null, ""), start);
     }
 
     /**
@@ -88,7 +114,44 @@ public final class Descent {
                 variables.add("W[" + r + "][" + c + "]");
             }
         }
-        return new Objective("L(W)", variables, Optional.of(shape), value, null);
+        return new Objective("L(W)", variables, Optional.of(shape), value, null, "");
+    }
+
+    /**
+     * The lecture's learning-rate experiment, written as in the design:
+     * {@code compareRates(fn("x^2 + y^2"), -3.0, 4.0, 10.0, 0.1, 1e-10)}: the first numbers, one per variable
+     * of f, are the start; the rest are the learning rates. Each run is computed as the lecture does it, with
+     * 100 steps and the numerical gradient (central difference, h = 1e-4), so the numbers match the notes
+     * digit for digit; for the symbolic gradient, pass a descent: {@code compareRates(gradientDescent(f, -3, 4), 10, 0.1)}.
+     *
+     * @param f the function, never null
+     * @param startThenRates f's start coordinates, then at least one learning rate
+     * @return the runs as one table and one picture, never null
+     * @throws IllegalArgumentException if there are not more numbers than f has variables, or a rate is not > 0
+     */
+    public static RateComparison compareRates(Fn f, double... startThenRates) {
+        requireNonNull(f, "f");
+        requireNonNull(startThenRates, "startThenRates");
+        int n = f.arity();
+        checkArgument(startThenRates.length > n,
+                "compareRates(f, ...) takes %s start coordinates (%s) and then at least one learning rate, but got %s numbers",
+                n, String.join(", ", f.variables()), startThenRates.length);
+        return compareRates(gradientDescent(f, java.util.Arrays.copyOf(startThenRates, n)).numerical(),
+                java.util.Arrays.copyOfRange(startThenRates, n, startThenRates.length));
+    }
+
+    /**
+     * The lecture's learning-rate experiment on a function from the calculus DSL, one run per rate, computed
+     * as the lecture does it (100 steps, numerical gradient with h = 1e-4).
+     *
+     * @param f the function, never null
+     * @param start the start point, e.g. {@code new double[] {-3, 4}}; never changed
+     * @param learningRates at least one, each greater than 0
+     * @return the runs as one table and one picture, never null
+     * @throws IllegalArgumentException if no rate is given or one is not greater than 0
+     */
+    public static RateComparison compareRates(Fn f, double[] start, double... learningRates) {
+        return compareRates(gradientDescent(f, start).numerical(), learningRates);
     }
 
     /**
@@ -112,13 +175,19 @@ public final class Descent {
      * @param template e.g. {@code gradientDescent(f, -3, 4).steps(100).numerical()}; never null
      * @param learningRates at least one, each greater than 0
      * @return the runs as one table and one picture, never null
-     * @throws IllegalArgumentException if no rate is given or one is not greater than 0
+     * @throws IllegalArgumentException if no rate is given, one is not greater than 0, or one is given twice
      */
     public static RateComparison compareRates(GradientDescent template, double... learningRates) {
         requireNonNull(template, "template");
         requireNonNull(learningRates, "learningRates");
         checkArgument(learningRates.length >= 1, "compareRates needs at least one learning rate, e.g. 10, 0.1, 1e-10");
         List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < learningRates.length; i++) {
+            for (int j = 0; j < i; j++) {
+                checkArgument(learningRates[i] != learningRates[j], "learning rate %s is given twice",
+                        dev.diffkernel.optim.internal.Numbers.of(learningRates[i]));
+            }
+        }
         for (double rate : learningRates) {
             runs.add(template.lr(rate).run());
         }

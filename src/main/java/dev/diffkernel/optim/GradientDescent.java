@@ -6,12 +6,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.nn.Matrix;
 import dev.diffkernel.nn.Shape;
-import dev.diffkernel.optim.internal.CentralDifference;
+import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.optim.internal.Engine;
 import dev.diffkernel.optim.internal.Numbers;
 import dev.diffkernel.optim.internal.Objective;
 import dev.diffkernel.optim.internal.ProgressSink;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -231,6 +232,11 @@ public final class GradientDescent {
                 supplied, sink);
     }
 
+    /** How the gradient will be taken, e.g. {@code symbolic, ∇f = (2x, 2y)}. */
+    public GradientKind gradientKind() {
+        return gradient;
+    }
+
     /** The learning rate this descent will use. */
     public double learningRate() {
         return learningRate;
@@ -255,7 +261,8 @@ public final class GradientDescent {
      */
     public Run run() {
         Settings settings = new Settings(optimizer, learningRate, steps, tolerance, gradient,
-                gradient == GradientKind.NUMERICAL ? h : 0);
+                gradient == GradientKind.NUMERICAL ? h : 0,
+                gradient == GradientKind.SYMBOLIC ? objective.gradientFormula() : "");
         return Engine.run(objective, settings, start, gradientFunction(), progress.get());
     }
 
@@ -263,8 +270,9 @@ public final class GradientDescent {
         int n = start.length;
         switch (gradient) {
             case NUMERICAL:
-                CentralDifference difference = new CentralDifference(objective.value(), h);
-                return difference::gradient;
+                ToDoubleFunction<double[]> f = objective.value();
+                double step = h;
+                return (x, out) -> System.arraycopy(Numerical.gradient(f, x, step), 0, out, 0, out.length);
             case SYMBOLIC:
                 return (x, out) -> copyChecked(objective.symbolicGradient().apply(x.clone()), out, "the symbolic gradient");
             case SUPPLIED:
@@ -312,8 +320,8 @@ public final class GradientDescent {
         return "gradient descent on " + objective.function() + " from " + Numbers.point(start) + ": lr = "
                 + Numbers.of(learningRate) + ", " + steps + " steps" + (tolerance > 0 ? ", tolerance " + Numbers.of(tolerance) : "")
                 + ", " + optimizer.describe() + ", gradient "
-                + (gradient == GradientKind.NUMERICAL ? "numerical (central difference, h = " + Numbers.of(h) + ")"
-                        : gradient.description())
+                + new Settings(optimizer, learningRate, steps, tolerance, gradient, h,
+                        gradient == GradientKind.SYMBOLIC ? objective.gradientFormula() : "").gradientDescription()
                 + " (call .run() to run it)";
     }
 }

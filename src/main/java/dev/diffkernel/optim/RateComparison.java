@@ -1,6 +1,9 @@
 package dev.diffkernel.optim;
 
 import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.render.Chart;
+import dev.diffkernel.render.Plots;
+import dev.diffkernel.render.TablePlot;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -58,9 +61,36 @@ public record RateComparison(List<Run> runs) {
     }
 
     /**
+     * The picture of the experiment: f against the step for every learning rate, one line each, on a
+     * logarithmic axis when f stays positive (a run that stopped early keeps its last value).
+     *
+     * @return a new chart, never null
+     */
+    public Chart plot() {
+        int longest = runs.stream().mapToInt(run -> run.steps() + 1).max().orElse(1);
+        Table curves = Table.create("f by step for each learning rate on " + runs.get(0).function(),
+                IntColumn.indexColumn("step", longest, 0));
+        boolean positive = true;
+        for (Run run : runs) {
+            double[] losses = run.losses();
+            double[] padded = java.util.Arrays.copyOf(losses, longest);
+            java.util.Arrays.fill(padded, losses.length, longest, losses[losses.length - 1]);
+            positive &= Run.allPositive(padded);
+            curves.addColumns(DoubleColumn.create(label(run), padded));
+        }
+        TablePlot chart = Plots.plot(curves, "step").title("Learning rates on " + runs.get(0).function()
+                + " from " + runs.get(0).startText()).labels("step", "f");
+        return positive ? chart.logY() : chart;
+    }
+
+    private static String label(Run run) {
+        return "lr = " + Numbers.of(run.settings().learningRate());
+    }
+
+    /**
      * E.g.
      * <pre>
-     * Learning rates on f(x0, x1) from (-3, 4):
+     * Learning rates on f(x0, x1) from (-3, 4), gradient numerical (central difference, h = 0.0001):
      *   lr = 10     end (-2.58983747e+13, -1.29524862e+12)  f = 6.72e+26  diverged
      *   lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all steps
      *   lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved
@@ -71,7 +101,8 @@ public record RateComparison(List<Run> runs) {
         Run first = runs.get(0);
         int width = rates().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder text = new StringBuilder("Learning rates on ").append(first.function()).append(" from ")
-                .append(first.startText()).append(':');
+                .append(first.startText()).append(", gradient ").append(first.settings().gradientDescription())
+                .append(':');
         for (Run run : runs) {
             String lr = Numbers.of(run.settings().learningRate());
             text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))

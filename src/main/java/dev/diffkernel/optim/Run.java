@@ -8,6 +8,9 @@ import dev.diffkernel.optim.internal.Numbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import dev.diffkernel.render.Chart;
+import dev.diffkernel.render.Plots;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -18,6 +21,8 @@ import tech.tablesaw.api.Table;
  * the details. Immutable: array accessors return copies.
  *
  * @param function what was minimised, e.g. {@code f(x, y) = x^2 + y^2} or {@code f(x0, x1)}; never null
+ * @param objective f as a function of the coordinates (a weight matrix flattened row by row), for plots;
+ *     never null
  * @param variables the names of the coordinates, e.g. {@code [x, y]} or {@code [W[0][0], …]}; never null
  * @param matrixShape the shape of the weight matrix when the run descended over one, otherwise empty
  * @param settings learning rate, step limit, tolerance, optimizer and gradient; never null
@@ -26,12 +31,13 @@ import tech.tablesaw.api.Table;
  * @param reason the sentence saying why, with the numbers (step, value, a hint); never null
  * @param elapsed the wall-clock time of the run, never null
  */
-public record Run(String function, List<String> variables, Optional<Shape> matrixShape, Settings settings,
+public record Run(String function, ToDoubleFunction<double[]> objective, List<String> variables, Optional<Shape> matrixShape, Settings settings,
                   History history, Outcome outcome, String reason, Duration elapsed) {
 
     /** Checks the components and copies the variable list. */
     public Run {
         requireNonNull(function, "function");
+        requireNonNull(objective, "objective");
         variables = List.copyOf(variables);
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(settings, "settings");
@@ -131,6 +137,34 @@ public record Run(String function, List<String> variables, Optional<Shape> matri
     }
 
     /**
+     * The run as a picture: for a function of two variables, the path drawn on the level curves of f
+     * (start marked, the range widened to hold the whole path); otherwise f against the step, on a
+     * logarithmic axis when f stays positive.
+     *
+     * @return a new chart, never null; {@code .figure()} gives it as a Tablesaw figure to restyle
+     */
+    public Chart plot() {
+        if (variables.size() == 2) {
+            return Plots.contour((a, b) -> objective.applyAsDouble(new double[] {a, b}))
+                    .path("lr = " + Numbers.of(settings.learningRate()), java.util.Arrays.asList(path()))
+                    .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
+        }
+        String valueName = variables.contains("f") ? "f(x)" : "f";
+        var chart = Plots.plot(table(), "step", valueName)
+                .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
+        return allPositive(history.values()) ? chart.logY() : chart;
+    }
+
+    static boolean allPositive(double[] values) {
+        for (double v : values) {
+            if (!(v > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The summary a notebook shows as plain text:
      * <pre>
      * Gradient descent on f(x0, x1): diverged
@@ -160,12 +194,14 @@ public record Run(String function, List<String> variables, Optional<Shape> matri
         return pointText(end());
     }
 
-    /** E.g. {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic}. */
+    /**
+     * E.g. {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic, ∇f = (2x, 2y)}. The
+     * time taken is left out so that a notebook's outputs are the same on every run; see {@link #elapsed()}.
+     */
     public String stepsText() {
         return steps() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.of(settings.learningRate())
                 + (settings.tolerance() > 0 ? ", tolerance " + Numbers.of(settings.tolerance()) : "")
-                + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription()
-                + ", " + millis(elapsed);
+                + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription();
     }
 
     private String pointText(double[] point) {
@@ -180,11 +216,5 @@ public record Run(String function, List<String> variables, Optional<Shape> matri
                             .replace('(', '[').replace(')', ']'));
         }
         return text.append(']').toString();
-    }
-
-    private static String millis(Duration elapsed) {
-        double ms = elapsed.toNanos() / 1e6;
-        return ms < 1000 ? String.format(java.util.Locale.ROOT, "%.1f ms", ms)
-                : String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000);
     }
 }

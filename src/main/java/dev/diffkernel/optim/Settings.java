@@ -13,16 +13,18 @@ import dev.diffkernel.optim.internal.Numbers;
  * @param tolerance the run stops once |∇f| ≤ tolerance; 0 (the default) never stops early, as in the notes
  * @param gradient where the gradient comes from, never null
  * @param h the central difference's step when {@code gradient} is numerical, otherwise 0
+ * @param gradientFormula the symbolic gradient, e.g. {@code ∇f = (2x, 2y)}, or empty; never null
  */
 public record Settings(Optimizer optimizer, double learningRate, int maxSteps, double tolerance,
-                       GradientKind gradient, double h) {
+                       GradientKind gradient, double h, String gradientFormula) {
     /** Checks that no component is null. */
     public Settings {
         requireNonNull(optimizer, "optimizer");
         requireNonNull(gradient, "gradient");
+        requireNonNull(gradientFormula, "gradientFormula");
     }
 
-    /** E.g. {@code lr = 0.1, 100 steps, plain gradient descent, gradient numerical (central difference, h = 1e-4)}. */
+    /** E.g. {@code lr = 0.1, at most 100 steps, plain gradient descent, gradient symbolic, ∇f = (2x, 2y)}. */
     @Override
     public String toString() {
         return "lr = " + Numbers.of(learningRate) + ", at most " + maxSteps + " steps"
@@ -30,10 +32,12 @@ public record Settings(Optimizer optimizer, double learningRate, int maxSteps, d
                 + ", " + optimizer.describe() + ", gradient " + gradientDescription();
     }
 
-    /** E.g. {@code symbolic} or {@code numerical (central difference, h = 1e-4)}. */
+    /** E.g. {@code symbolic, ∇f = (2x, 2y)} or {@code numerical (central difference, h = 0.0001)}. */
     public String gradientDescription() {
-        return gradient == GradientKind.NUMERICAL
-                ? "numerical (central difference, h = " + Numbers.of(h) + ")"
-                : gradient.description();
+        if (gradient == GradientKind.NUMERICAL) {
+            return "numerical (central difference, h = " + Numbers.of(h) + ")";
+        }
+        return gradient == GradientKind.SYMBOLIC && !gradientFormula.isEmpty()
+                ? gradient.description() + ", " + gradientFormula : gradient.description();
     }
 }

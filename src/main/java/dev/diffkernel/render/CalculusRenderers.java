@@ -6,6 +6,7 @@ import dev.diffkernel.calc.NumericalDerivative;
 import dev.diffkernel.calc.NumericalGradient;
 import dev.diffkernel.calc.Printer;
 import dev.diffkernel.calc.Steps;
+import dev.diffkernel.render.internal.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 
@@ -63,7 +64,8 @@ final class CalculusRenderers {
                 .register((errors, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<p>" + Html.escape(errors.function().toString())
                             + ", x = " + Printer.number(errors.x()) + ", exact derivative " + errors.exact() + "</p>"
-                            + SimpleTable.html(errors.table()));
+                            + TableView.of(errors.table()).html()
+                            + context.getRenderer().render(Plots.plot(errors)).getData(MIMEType.TEXT_HTML));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, errors::toString);
                 });
     }

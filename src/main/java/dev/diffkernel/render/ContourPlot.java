@@ -95,6 +95,16 @@ public final class ContourPlot implements Chart {
     }
 
     /**
+     * Draws a path given as an array of points, e.g. a gradient-descent run's {@code run.path()}.
+     *
+     * @param points the points (x, y) in order, not null
+     * @return a new plot with the path
+     */
+    public ContourPlot path(double[][] points) {
+        return path(List.of(points));
+    }
+
+    /**
      * Draws a named path (the name shows in the legend), e.g. one per learning rate.
      *
      * @param name the legend entry; never blank

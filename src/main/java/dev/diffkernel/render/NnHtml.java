@@ -3,9 +3,8 @@ package dev.diffkernel.render;
 import dev.diffkernel.nn.Matrix;
 import dev.diffkernel.nn.internal.Elision;
 import dev.diffkernel.nn.internal.Numbers;
-import tech.tablesaw.api.NumericColumn;
+import dev.diffkernel.render.internal.TableView;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Plain HTML for the neural-network types: a matrix as a bracketed table, a Tablesaw table as an
@@ -35,28 +34,9 @@ final class NnHtml {
         return out.append("</table>").toString();
     }
 
-    /** Returns the table with its column names as header; numbers right-aligned. */
+    /** Returns the table as the table renderer shows any Tablesaw table. */
     static String table(Table table) {
-        StringBuilder out = new StringBuilder("<table class=\"dk-table\" style=\"border-collapse:collapse\"><thead><tr>");
-        for (Column<?> column : table.columns()) {
-            out.append("<th style=\"").append(CELL).append(";border-bottom:1px solid\">")
-                    .append(escape(column.name())).append("</th>");
-        }
-        out.append("</tr></thead><tbody>");
-        for (int r = 0; r < table.rowCount(); r++) {
-            out.append("<tr>");
-            for (Column<?> column : table.columns()) {
-                String align = column instanceof NumericColumn ? CELL : CELL.replace("right", "left");
-                out.append("<td style=\"").append(align).append("\">")
-                        .append(escape(column.getString(r))).append("</td>");
-            }
-            out.append("</tr>");
-        }
-        return out.append("</tbody></table>").toString();
+        return TableView.of(table).html();
     }
 
-    /** Escapes the characters that HTML treats specially. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -14,7 +14,7 @@ final class PerceptronNetworkRenderer {
                 .register((net, context) -> {
                     boolean table = net.inputs() <= PerceptronRenderer.MAX_TABLE_INPUTS;
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<div class=\"dk-network\"><pre>"
-                            + NnHtml.escape(net.toString()) + "</pre>"
+                            + Html.escape(net.toString()) + "</pre>"
                             + (table ? NnHtml.table(net.truthTable()) : "") + "</div>");
                     context.renderIfRequested(MIMEType.TEXT_PLAIN,
                             () -> net + (table ? "\n" + net.truthTable().printAll() : ""));

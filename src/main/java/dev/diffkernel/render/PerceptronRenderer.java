@@ -20,7 +20,7 @@ final class PerceptronRenderer {
                 .register((p, context) -> {
                     boolean table = p.inputs() <= MAX_TABLE_INPUTS;
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<div class=\"dk-perceptron\"><p><code>"
-                            + NnHtml.escape(p.toString()) + "</code></p>"
+                            + Html.escape(p.toString()) + "</code></p>"
                             + (table ? NnHtml.table(p.truthTable()) : "") + "</div>");
                     context.renderIfRequested(MIMEType.TEXT_LATEX, () -> "$" + p.toLatex() + "$");
                     context.renderIfRequested(MIMEType.TEXT_PLAIN,

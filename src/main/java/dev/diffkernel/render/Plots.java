@@ -1,5 +1,7 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.calc.DiffErrors;
+import dev.diffkernel.calc.Fn;
 import dev.diffkernel.render.internal.PlotFunction;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -20,12 +22,47 @@ import java.util.function.DoubleUnaryOperator;
  * and {@code table}. Every notebook imports these statically, so a cell calls {@code plot(f)}
  * directly. A plot is shown interactively (plotly, no network needed) over a static picture that
  * viewers without JavaScript show; {@code .figure()} gives it as a Tablesaw figure to restyle.
+ *
+ * <pre>{@code
+ * var f = fn("f(x) = 0.01*x^2 + 0.1*x");
+ * plot(f).from(0).to(20).tangentAt(5)              // the lecture's tangent of function_1 at 5
+ * surface(fn("x^2 + y^2")).x(-3, 3).y(-3, 3)        // turn it with the mouse
+ * contour(fn("x^2 + y^2")).path(points)             // points: List<double[]> of [x, y]
+ * quiver(fn("x0^2 + x1^2"))                         // arrows of -∇f, as in gradient_2d
+ * plot(diffErrors(fn("e^x"), 1))                    // O(h) and O(h^2) on log-log axes
+ * plot(table("h", hs, "error", errors), "h", "error").logX().logY()
+ *
+ * var fig = plot(f).figure();                       // a Tablesaw figure (a PlotlyFigure)
+ * fig.setLayout(Layout.builder("My title").build());
+ * fig                                               // shown like any Tablesaw figure
+ * }</pre>
+ *
+ * <p>Any {@code tech.tablesaw.api.Table} or {@code tech.tablesaw.plotly.components.Figure} a cell
+ * returns is shown the same way: tables as HTML (long ones head … tail), figures as plots.
  */
 public final class Plots {
     private Plots() {}
 
     /**
-     * Plots Java functions of x, named f, g, h, … in the legend:
+     * Plots functions of one variable over an interval, each with its formula in the legend:
+     * {@code plot(f).from(0).to(20).tangentAt(5)}, {@code plot(f, f.diff())}.
+     *
+     * @param functions one or more functions of one variable; none null
+     * @return a plot over -5 … 5 until {@code from}/{@code to} say otherwise; never null
+     * @throws IllegalArgumentException if a function has more than one variable
+     */
+    public static FunctionPlot plot(Fn... functions) {
+        Objects.requireNonNull(functions, "functions");
+        List<PlotFunction> list = new ArrayList<>();
+        for (int i = 0; i < functions.length; i++) {
+            list.add(PlotFunction.of(Objects.requireNonNull(functions[i], "function " + (i + 1))));
+        }
+        return FunctionPlot.of(list);
+    }
+
+    /**
+     * Plots Java functions of x, named f, g, h, … in the legend (activations such as
+     * {@code sigmoid()} keep their own names): {@code plot(SIGMOID, STEP).from(-6).to(6)}.
      * {@code plot(x -> x * x, Math::sin).from(-3).to(3)}.
      *
      * @param functions one or more functions; none null
@@ -61,6 +98,54 @@ public final class Plots {
      */
     public static TablePlot plot(Table table, String xColumn, String... yColumns) {
         return TablePlot.of(table, xColumn, yColumns);
+    }
+
+    /**
+     * The errors of forward, backward and central differences against the step h on log-log axes:
+     * slope 1 for O(h), slope 2 for O(h²), until rounding error takes over for tiny h.
+     *
+     * @param errors what {@code diffErrors(f, x)} returned; never null
+     */
+    public static TablePlot plot(DiffErrors errors) {
+        Objects.requireNonNull(errors, "errors");
+        return TablePlot.of(errors.table(), "h", "forward error", "backward error", "central error").logX().logY()
+                .labels("h", "absolute error");
+    }
+
+    /**
+     * The graph of a function of two variables as a 3-D surface you can turn with the mouse:
+     * {@code surface(fn("x^2 + y^2")).x(-3, 3).y(-3, 3)}.
+     *
+     * @param function a function of two variables; never null
+     * @return a surface over -3 … 3 in both variables until {@code x}/{@code y} say otherwise
+     * @throws IllegalArgumentException if the function does not have two variables
+     */
+    public static SurfacePlot surface(Fn function) {
+        return SurfacePlot.of(PlotFunction.of(function));
+    }
+
+    /**
+     * Level curves of a function of two variables, to draw paths on:
+     * {@code contour(f).path(run.points())}.
+     *
+     * @param function a function of two variables; never null
+     * @return a contour over -3 … 3 (widened to fit paths) until {@code x}/{@code y} say otherwise
+     * @throws IllegalArgumentException if the function does not have two variables
+     */
+    public static ContourPlot contour(Fn function) {
+        return ContourPlot.of(PlotFunction.of(function));
+    }
+
+    /**
+     * Arrows of the negative gradient −∇f (symbolic for math text, else central differences with
+     * h = 1e-4), as in the lecture's gradient_2d picture: {@code quiver(fn("x0^2 + x1^2"))}.
+     *
+     * @param function a function of two variables; never null
+     * @return arrows over -2 … 2 in both variables until {@code x}/{@code y} say otherwise
+     * @throws IllegalArgumentException if the function does not have two variables
+     */
+    public static QuiverPlot quiver(Fn function) {
+        return QuiverPlot.of(PlotFunction.of(function));
     }
 
     /**

@@ -33,6 +33,9 @@ public final class Renderers {
     public static void registerAll(Renderer renderer) {
         PlotlyPage page = new PlotlyPage();
         CheckResultRenderer.register(renderer);
+        TableRenderer.register(renderer);
+        FigureRenderer.register(renderer, page);
+        ChartRenderer.register(renderer, page);
         CalculusRenderers.register(renderer);
         MatrixRenderer.register(renderer);
         ActivationRenderer.register(renderer);
@@ -40,9 +43,9 @@ public final class Renderers {
         PerceptronNetworkRenderer.register(renderer);
         SimpleNetRenderer.register(renderer);
         SequenceRenderer.register(renderer);
-        TableRenderer.register(renderer);
-        FigureRenderer.register(renderer, page);
-        ChartRenderer.register(renderer, page);
+        RunRenderer.register(renderer);
+        RateComparisonRenderer.register(renderer, page);
+        ProgressRenderer.register(renderer);
     }
 
     /**

@@ -14,7 +14,7 @@ final class SimpleNetRenderer {
                 .register((net, context) -> {
                     String title = "simpleNet: x·W, " + net.output();
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<div class=\"dk-simplenet\"><p>"
-                            + NnHtml.escape(title) + "</p><p>W =</p>" + NnHtml.matrix(net.weights()) + "</div>");
+                            + Html.escape(title) + "</p><p>W =</p>" + NnHtml.matrix(net.weights()) + "</div>");
                     context.renderIfRequested(MIMEType.TEXT_LATEX,
                             () -> "$$W = " + net.weights().toLatex() + "$$");
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, net::toString);

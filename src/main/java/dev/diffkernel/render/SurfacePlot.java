@@ -90,6 +90,16 @@ public final class SurfacePlot implements Chart {
         return new SurfacePlot(f, xRange, yRange, grid, ContourPlot.checkPath(points), look);
     }
 
+    /**
+     * Draws a path given as an array of points, e.g. a gradient-descent run's {@code run.path()}.
+     *
+     * @param points the points (x, y) in order, not null
+     * @return a new plot with the path
+     */
+    public SurfacePlot path(double[][] points) {
+        return path(List.of(points));
+    }
+
     /** Sets the title (default: the function). */
     public SurfacePlot title(String title) {
         return new SurfacePlot(f, xRange, yRange, grid, path, look.withTitle(Args.text("title", title)));

@@ -89,7 +89,7 @@ class CalculusTest {
             "x | 1",
             "sin(x) | cos(x)",
             "cos(x) | -sin(x)",
-            "tan(x) | 1/cos(x)^2",
+            "tan(x) | sec(x)^2",
             "2^x | 2^x·ln(2)",
             "log_2(x) | 1/(x·ln(2))",
             "log10(x) | 1/(x·ln(10))",
@@ -213,7 +213,7 @@ class CalculusTest {
 
     @Test
     void latexOfADerivative() {
-        assertEquals("f'(x) = 6 x e^{3 x^{2}}", fn("e^(3x^2)").diff().toLatex());
+        assertEquals("f'(x) = 6x \\cdot e^{3x^{2}}", fn("e^(3x^2)").diff().toLatex());
         assertEquals("\\frac{\\partial f}{\\partial y} = x + 5", fn("2x^2 + x*y + 5y").partial("y").toLatex());
     }
 

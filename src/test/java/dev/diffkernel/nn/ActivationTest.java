@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 class ActivationTest {
     @Test
@@ -90,6 +91,17 @@ class ActivationTest {
                 Networks.sigmoid(z));
         assertEquals(Matrix.of(new double[][] {{0, 1}, {1, 1}}), Networks.step(z));
         assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 2}}), Networks.relu(z));
+    }
+
+    @Test
+    void tableListsValuesAndDerivatives() {
+        Table table = Activation.SIGMOID.table(-1, 0, 1);
+        assertEquals("[z, sigmoid, d/dz]", table.columnNames().toString());
+        assertArrayEquals(new double[] {0.2689414213699951, 0.5, 0.7310585786300049},
+                table.doubleColumn("sigmoid").asDoubleArray(), 1e-16); // Python: 1/(1+math.exp(1)), ...
+        assertArrayEquals(new double[] {0.19661193324148185, 0.25, 0.19661193324148185},
+                table.doubleColumn("d/dz").asDoubleArray(), 1e-16);
+        assertEquals("", Activation.STEP.table(0).doubleColumn("d/dz").getString(0));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.diffkernel.calc.Calculus.fn;
 import static dev.diffkernel.render.Plots.contour;
 import static dev.diffkernel.render.Plots.plot;
 import static dev.diffkernel.render.Plots.quiver;
@@ -49,8 +50,8 @@ class PlotsInBrowserIT {
         Renderer renderer = new Renderer();
         Renderers.registerAll(renderer);
         List<Object> values = List.of(
-                plot("function_1", x -> 0.01 * x * x + 0.1 * x).from(0).to(20).tangentAt(5),
-                contour((x, y) -> x * x + y * y).path(List.of(new double[]{-3, 4}, new double[]{-2.4, 3.2},
+                plot(fn("function_1(x) = 0.01*x^2 + 0.1*x")).from(0).to(20).tangentAt(5),
+                contour(fn("x^2 + y^2")).path(List.of(new double[]{-3, 4}, new double[]{-2.4, 3.2},
                         new double[]{-1.92, 2.56}, new double[]{-1.536, 2.048}, new double[]{-0.6, 0.8}, new double[]{0, 0})),
                 surface((x, y) -> x * x + y * y).x(-3, 3).y(-3, 3),
                 quiver((x, y) -> x * x + y * y).x(-2, 2).y(-2, 2),

@@ -29,25 +29,37 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         }
     }
 
-    /** The control whose snippet is running; one snippet runs at a time in the JVM. */
-    private static volatile CapturingExecutionControl active;
+    /**
+     * The control whose snippet is starting. The local engine makes the snippet's thread in
+     * {@code super.invoke}, on the calling thread, so the value is inherited by exactly that thread.
+     */
+    private static final InheritableThreadLocal<CapturingExecutionControl> STARTING = new InheritableThreadLocal<>();
 
     private volatile Method pending;
     private volatile Object value;
+    private volatile boolean stopPending;
 
     @Override
     protected String invoke(Method doit) throws Exception {
-        synchronized (CapturingExecutionControl.class) {
-            active = this;
-            pending = doit;
-            value = null;
-            try {
-                return super.invoke(TRAMPOLINE);
-            } finally {
-                pending = null;
-                active = null;
-            }
+        STARTING.set(this);
+        pending = doit;
+        value = null;
+        try {
+            return super.invoke(TRAMPOLINE);
+        } finally {
+            pending = null;
+            STARTING.remove();
         }
+    }
+
+    /** A stop asked for while the snippet was still compiling: it will not start. */
+    void requestStop() {
+        stopPending = true;
+    }
+
+    /** Forgets an earlier stop request; called as each snippet begins. */
+    void clearStop() {
+        stopPending = false;
     }
 
     /**
@@ -55,7 +67,10 @@ final class CapturingExecutionControl extends LocalExecutionControl {
      * reflectively; not for use by anyone else.
      */
     public static Object trampoline() throws Throwable {
-        CapturingExecutionControl control = active;
+        CapturingExecutionControl control = STARTING.get();
+        if (control.stopPending) {
+            throw new InterruptedException("stopped before it started");
+        }
         try {
             control.value = control.pending.invoke(null);
         } catch (InvocationTargetException e) {

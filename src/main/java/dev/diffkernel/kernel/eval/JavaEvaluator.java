@@ -120,6 +120,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private Result evalPiece(String cell, int cellNumber, Piece piece) throws CellException {
         control.takeValue();
         stopRequested = false;
+        control.clearStop();
         List<SnippetEvent> events = jshell.eval(piece.source());
         Object value = control.takeValue();
         if (stopRequested) {
@@ -170,6 +171,7 @@ public final class JavaEvaluator implements AutoCloseable {
     /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
     public void stop() {
         stopRequested = true;
+        control.requestStop(); // in case the snippet is still compiling and has not started yet
         jshell.stop();
     }
 

@@ -214,6 +214,11 @@ public final class Engine {
         }
 
         private String notFinite(int step, double f, double norm) {
+            if (f == Double.NEGATIVE_INFINITY) {
+                return "Diverged at step " + step + ": f fell without bound to -Infinity (it was "
+                        + Numbers.brief(values[0]) + " at the start); the run ends at step " + (step - 1)
+                        + ", the last finite point. f may have no minimum.";
+            }
             String what = Double.isFinite(f) ? "|∇f| = " + Numbers.of(norm) : "f = " + Numbers.of(f);
             return "Diverged at step " + step + ": " + what + " (f was " + Numbers.brief(values[0])
                     + " at the start); the run ends at step " + (step - 1) + ", the last finite point. "
@@ -245,7 +250,7 @@ public final class Engine {
                         elapsed, true));
             }
             History history = History.of(n, size, points, values, norms);
-            return new Run(objective.function(), objective.variables(), objective.matrixShape(), settings, history,
+            return new Run(objective.function(), objective.value(), objective.variables(), objective.matrixShape(), settings, history,
                     outcome, reason, elapsed);
         }
 

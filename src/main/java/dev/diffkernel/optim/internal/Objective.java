@@ -18,15 +18,18 @@ import java.util.function.ToDoubleFunction;
  * @param matrixShape the matrix the flat vector stands for, if any; never null
  * @param value f; called with a scratch array it may not keep; never null
  * @param symbolicGradient the exact gradient from a formula, or null when f has none
+ * @param gradientFormula the symbolic gradient as text, e.g. {@code ∇f = (2x, 2y)}, or empty; never null
  */
 public record Objective(String function, List<String> variables, Optional<Shape> matrixShape,
-                        ToDoubleFunction<double[]> value, Function<double[], double[]> symbolicGradient) {
+                        ToDoubleFunction<double[]> value, Function<double[], double[]> symbolicGradient,
+                        String gradientFormula) {
     /** Checks the components. */
     public Objective {
         requireNonNull(function, "function");
         variables = List.copyOf(variables);
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(value, "value");
+        requireNonNull(gradientFormula, "gradientFormula");
     }
 
     /** The number of coordinates. */

@@ -1,5 +1,9 @@
 package dev.diffkernel.render.internal;
 
+import dev.diffkernel.calc.Fn;
+import dev.diffkernel.calc.Numerical;
+import dev.diffkernel.nn.Activation;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleBinaryOperator;
@@ -30,9 +34,52 @@ public record PlotFunction(String name, String label, List<String> variables, To
         Objects.requireNonNull(values, "values");
     }
 
-    /** A Java lambda of one variable. */
+    /**
+     * A calculus function: its own derivative for tangents (symbolic for math text, the central
+     * difference for a lambda) and its gradient for arrows (symbolic, else
+     * {@link Numerical#gradient} with h = 1e-4).
+     */
+    public static PlotFunction of(Fn fn) {
+        Objects.requireNonNull(fn, "function");
+        String call = fn.name() + "(" + String.join(", ", fn.variables()) + ")";
+        String label = fn.isSymbolic() ? call + " = " + fn.formula() : call;
+        DoubleUnaryOperator slope = null;
+        java.util.function.Function<double[], double[]> gradient = null;
+        if (fn.arity() == 1) {
+            Fn[] derivative = new Fn[1]; // made on first use: a tangent is optional
+            slope = x -> {
+                if (derivative[0] == null) {
+                    derivative[0] = fn.diff();
+                }
+                return derivative[0].at(x);
+            };
+        } else if (fn.isSymbolic()) {
+            Fn.Gradient[] symbolic = new Fn.Gradient[1];
+            gradient = p -> {
+                if (symbolic[0] == null) {
+                    symbolic[0] = fn.gradient();
+                }
+                return symbolic[0].at(p);
+            };
+        } else {
+            gradient = p -> Numerical.gradient(fn::at, p, H);
+        }
+        return new PlotFunction(fn.name(), label, fn.variables(), fn::at, slope, gradient);
+    }
+
+    /** An activation function of z, with its own derivative for tangents. */
+    public static PlotFunction of(Activation activation) {
+        Objects.requireNonNull(activation, "activation");
+        return new PlotFunction(activation.name(), activation.name() + "(z)", List.of("z"),
+                z -> activation.applyAsDouble(z[0]), activation.derivative(), null);
+    }
+
+    /** A Java lambda of one variable (an {@link Activation} keeps its name and derivative). */
     public static PlotFunction of(String name, DoubleUnaryOperator f) {
         Objects.requireNonNull(f, "function");
+        if (f instanceof Activation a) {
+            return of(a);
+        }
         return new PlotFunction(name, name + "(x)", List.of("x"), x -> f.applyAsDouble(x[0]), null, null);
     }
 

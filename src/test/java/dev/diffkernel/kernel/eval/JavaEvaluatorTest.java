@@ -103,10 +103,34 @@ class JavaEvaluatorTest {
             }
         });
         Thread.sleep(300);
-        evaluator.stop();
-        Throwable outcome = running.get(5, TimeUnit.SECONDS);
+        Throwable outcome = interruptUntilDone(running);
         assertNotNull(outcome);
         assertEquals(42, eval("kept").value());
+    }
+
+    /** Presses "interrupt" every 20 ms, as an impatient user would, until the cell has ended. */
+    private static Throwable interruptUntilDone(CompletableFuture<Throwable> running) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!running.isDone() && System.nanoTime() < deadline) {
+            evaluator.stop();
+            Thread.sleep(20);
+        }
+        return running.get(1, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void stopDuringCompilationStillStopsTheCell() throws Exception {
+        CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                eval("long spins = 0;\nwhile (true) { spins++; }");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Throwable outcome = interruptUntilDone(running);
+        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
+        assertEquals(2, eval("1 + 1").value());
     }
 
     @Test

@@ -1,0 +1,99 @@
+package dev.diffkernel.optim;
+
+import static dev.diffkernel.calc.Calculus.fn;
+import static dev.diffkernel.optim.Descent.compareRates;
+import static dev.diffkernel.optim.Descent.gradientDescent;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.diffkernel.calc.Fn;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Descent on functions of the calculus DSL: symbolic gradients for formulas, numerical for lambdas. */
+class FnDescentTest {
+    @Test
+    void aFormulaIsDescendedWithItsSymbolicGradientAndTheRunSaysSo() {
+        Run run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(100).quiet().run();
+        assertEquals(GradientKind.SYMBOLIC, run.settings().gradient());
+        assertEquals("symbolic, ∇f = (2x, 2y)", run.settings().gradientDescription());
+        assertEquals("f(x, y) = x^2 + y^2", run.function());
+        assertEquals(List.of("x", "y"), run.variables());
+        assertTrue(run.toString().contains("gradient symbolic, ∇f = (2x, 2y)"), run.toString());
+        assertArrayEquals(new double[] {-3 * Math.pow(0.8, 100), 4 * Math.pow(0.8, 100)}, run.end(), 1e-20);
+        assertEquals(List.of("step", "x", "y", "f", "|∇f|"), run.table().columnNames());
+    }
+
+    @Test
+    void theNotesNumbersComeBackWithTheNumericalGradientOnAFormula() {
+        Run run = gradientDescent(fn("x0^2 + x1^2"), -3.0, 4.0).numerical().lr(10).steps(100).quiet().run();
+        assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, run.end());
+        assertEquals(Outcome.DIVERGED, run.outcome());
+        Run small = gradientDescent(fn("x0^2 + x1^2"), -3.0, 4.0).numerical().lr(1e-10).steps(100).quiet().run();
+        assertEquals("(-2.99999994, 3.99999992)", small.endText());
+        Run good = gradientDescent(fn("x0^2 + x1^2"), -3.0, 4.0).numerical().lr(0.1).steps(100).quiet().run();
+        assertEquals("(-6.11110793e-10, 8.14814391e-10)", good.endText());
+    }
+
+    @Test
+    void withTheSymbolicGradientLearningRateTenBlowsUpAndStopsAtStep39() {
+        Run run = gradientDescent(fn("x0^2 + x1^2"), -3.0, 4.0).lr(10).steps(100).quiet().run();
+        assertEquals("Diverged at step 39: f = 1.38e+101 (it was 25 at the start). The learning rate 10 is too large;"
+                + " try 1 or smaller.", run.reason());
+    }
+
+    @Test
+    void aLambdaFunctionIsDescendedNumerically() {
+        Fn loss = fn("L", 2, w -> w[0] * w[0] + w[1] * w[1]);
+        Run run = gradientDescent(loss, -3.0, 4.0).lr(10).steps(100).quiet().run();
+        assertEquals(GradientKind.NUMERICAL, run.settings().gradient());
+        assertEquals("L(x0, x1)", run.function());
+        assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, run.end());
+    }
+
+    @Test
+    void rosenbrockFromMathTextConvergesWithAdam() {
+        Fn rosenbrock = fn("(1 - x)^2 + 100*(y - x^2)^2");
+        Run run = gradientDescent(rosenbrock, -1.5, 2.0).adam().lr(0.05).steps(20_000).tolerance(1e-6).quiet().run();
+        assertEquals(Outcome.CONVERGED, run.outcome());
+        assertArrayEquals(new double[] {1, 1}, run.end(), 1e-5);
+    }
+
+    @Test
+    void compareRatesTakesTheStartThenTheRatesAsInTheDesign() {
+        RateComparison comparison = compareRates(fn("x0^2 + x1^2"), -3.0, 4.0, 10.0, 0.1, 1e-10);
+        assertEquals(3, comparison.runs().size());
+        assertArrayEquals(new double[] {-3, 4}, comparison.run(0.1).start());
+        assertEquals(Outcome.DIVERGED, comparison.run(10).outcome());
+        assertEquals(Outcome.BARELY_MOVED, comparison.run(1e-10).outcome());
+        assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, comparison.run(10).end());
+        assertEquals(GradientKind.NUMERICAL, comparison.run(0.1).settings().gradient());
+        RateComparison withArray = compareRates(fn("x^2 + y^2"), new double[] {-3, 4}, 10, 0.1, 1e-10);
+        assertEquals(comparison.run(10).end()[1], withArray.run(10).end()[1]);
+        RateComparison symbolic = compareRates(gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).quiet(), 10, 0.1);
+        assertEquals(39, symbolic.run(10).steps());
+    }
+
+    @Test
+    void compareRatesWithoutARateSaysHowToCallIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> compareRates(fn("x^2 + y^2"), -3.0, 4.0));
+        assertEquals("compareRates(f, ...) takes 2 start coordinates (x, y) and then at least one learning rate,"
+                + " but got 2 numbers", e.getMessage());
+    }
+
+    @Test
+    void aStartOfTheWrongLengthIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> gradientDescent(fn("x^2 + y^2"), 1.0));
+        assertEquals("f(x, y) = x^2 + y^2 has 2 variables [x, y] but the start point (1) has 1", e.getMessage());
+    }
+
+    @Test
+    void symbolicCanBeAskedBackAfterNumerical() {
+        GradientDescent descent = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).numerical().symbolic();
+        assertEquals(GradientKind.SYMBOLIC, descent.gradientKind());
+    }
+}
