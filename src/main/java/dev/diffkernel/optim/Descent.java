@@ -3,6 +3,7 @@ package dev.diffkernel.optim;
 import static dev.diffkernel.optim.internal.Checks.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Calculus;
 import dev.diffkernel.calc.Fn;
 import dev.diffkernel.nn.Matrix;
 import dev.diffkernel.nn.Shape;
@@ -42,10 +43,10 @@ public final class Descent {
     private static Objective objective(Fn f) {
         String function = f.isSymbolic() ? f.toString() : f.name() + "(" + String.join(", ", f.variables()) + ")";
         if (!f.isSymbolic()) {
-            return new Objective(function, f.variables(), Optional.empty(), f::at, null, "");
+            return new Objective(function, f.variables(), Optional.empty(), f::at, null, "", f);
         }
         Fn.Gradient gradient = f.gradient();
-        return new Objective(function, f.variables(), Optional.empty(), f::at, gradient::at, gradient.toString());
+        return new Objective(function, f.variables(), Optional.empty(), f::at, gradient::at, gradient.toString(), f);
     }
 
     /**
@@ -64,7 +65,8 @@ public final class Descent {
         checkArgument(start.length >= 1, "start must have at least one coordinate but was empty");
         List<String> variables = Objective.indexedNames("x", start.length);
         String function = "f(" + String.join(", ", variables) + ")";
-        return new GradientDescent(new Objective(function, variables, Optional.empty(), f, null, ""), start);
+        return new GradientDescent(new Objective(function, variables, Optional.empty(), f, null, "",
+                Calculus.fn("f", start.length, f)), start);
     }
 
     /**
@@ -114,7 +116,8 @@ public final class Descent {
                 variables.add("W[" + r + "][" + c + "]");
             }
         }
-        return new Objective("L(W)", variables, Optional.of(shape), value, null, "");
+        return new Objective("L(W)", variables, Optional.of(shape), value, null, "",
+                Calculus.fn("L", shape.size(), value));
     }
 
     /**

@@ -54,6 +54,14 @@ public final class GradientDescent {
         for (int i = 0; i < start.length; i++) {
             checkArgument(Double.isFinite(start[i]), "start[%s] must be finite but was %s", i, start[i]);
         }
+        checkRecordable(DEFAULT_STEPS, start.length);
+    }
+
+    private static void checkRecordable(int steps, int dimension) {
+        long recorded = (steps + 1L) * dimension;
+        checkArgument(recorded <= MAX_RECORDED,
+                "steps(%s) over %s coordinates would record %s numbers, more than %s; take fewer steps",
+                steps, dimension, recorded, MAX_RECORDED);
     }
 
     private GradientDescent(Objective objective, double[] start, double learningRate, int steps, double tolerance,
@@ -94,10 +102,7 @@ public final class GradientDescent {
      */
     public GradientDescent steps(int steps) {
         checkArgument(steps >= 1, "steps must be >= 1 but was %s", steps);
-        long recorded = (steps + 1L) * start.length;
-        checkArgument(recorded <= MAX_RECORDED,
-                "steps(%s) over %s coordinates would record %s numbers, more than %s; take fewer steps",
-                steps, start.length, recorded, MAX_RECORDED);
+        checkRecordable(steps, start.length);
         return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }

@@ -2,13 +2,13 @@ package dev.diffkernel.optim;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Fn;
 import dev.diffkernel.nn.Matrix;
 import dev.diffkernel.nn.Shape;
 import dev.diffkernel.optim.internal.Numbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import dev.diffkernel.render.Chart;
 import dev.diffkernel.render.Plots;
 import tech.tablesaw.api.DoubleColumn;
@@ -21,8 +21,8 @@ import tech.tablesaw.api.Table;
  * the details. Immutable: array accessors return copies.
  *
  * @param function what was minimised, e.g. {@code f(x, y) = x^2 + y^2} or {@code f(x0, x1)}; never null
- * @param objective f as a function of the coordinates (a weight matrix flattened row by row), for plots;
- *     never null
+ * @param f what was minimised as a calculus function of the coordinates (a weight matrix flattened row
+ *     by row, variables {@code x0, x1, …}), e.g. to evaluate {@code run.f().at(run.end())}; never null
  * @param variables the names of the coordinates, e.g. {@code [x, y]} or {@code [W[0][0], …]}; never null
  * @param matrixShape the shape of the weight matrix when the run descended over one, otherwise empty
  * @param settings learning rate, step limit, tolerance, optimizer and gradient; never null
@@ -31,13 +31,13 @@ import tech.tablesaw.api.Table;
  * @param reason the sentence saying why, with the numbers (step, value, a hint); never null
  * @param elapsed the wall-clock time of the run, never null
  */
-public record Run(String function, ToDoubleFunction<double[]> objective, List<String> variables, Optional<Shape> matrixShape, Settings settings,
+public record Run(String function, Fn f, List<String> variables, Optional<Shape> matrixShape, Settings settings,
                   History history, Outcome outcome, String reason, Duration elapsed) {
 
     /** Checks the components and copies the variable list. */
     public Run {
         requireNonNull(function, "function");
-        requireNonNull(objective, "objective");
+        requireNonNull(f, "f");
         variables = List.copyOf(variables);
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(settings, "settings");
@@ -145,7 +145,7 @@ public record Run(String function, ToDoubleFunction<double[]> objective, List<St
      */
     public Chart plot() {
         if (variables.size() == 2) {
-            return Plots.contour((a, b) -> objective.applyAsDouble(new double[] {a, b}))
+            return Plots.contour(f)
                     .path("lr = " + Numbers.of(settings.learningRate()), java.util.Arrays.asList(path()))
                     .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
         }

@@ -253,6 +253,8 @@ class DescentTest {
                 assertThrows(IllegalArgumentException.class, () -> descent.numerical(0)).getMessage());
         assertEquals("start[1] must be finite but was NaN",
                 assertThrows(IllegalArgumentException.class, () -> gradientDescent(BOWL, 1.0, Double.NaN)).getMessage());
+        assertEquals("steps(25000000) over 2 coordinates would record 50000002 numbers, more than 50000000; take fewer steps",
+                assertThrows(IllegalArgumentException.class, () -> descent.steps(25_000_000)).getMessage());
         assertEquals("start must have at least one coordinate but was empty",
                 assertThrows(IllegalArgumentException.class, () -> gradientDescent(BOWL)).getMessage());
     }

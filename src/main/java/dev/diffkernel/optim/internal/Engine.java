@@ -250,7 +250,7 @@ public final class Engine {
                         elapsed, true));
             }
             History history = History.of(n, size, points, values, norms);
-            return new Run(objective.function(), objective.value(), objective.variables(), objective.matrixShape(), settings, history,
+            return new Run(objective.function(), objective.fn(), objective.variables(), objective.matrixShape(), settings, history,
                     outcome, reason, elapsed);
         }
 

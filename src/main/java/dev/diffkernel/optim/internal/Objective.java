@@ -2,6 +2,7 @@ package dev.diffkernel.optim.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Fn;
 import dev.diffkernel.nn.Shape;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,11 @@ import java.util.function.ToDoubleFunction;
  * @param value f; called with a scratch array it may not keep; never null
  * @param symbolicGradient the exact gradient from a formula, or null when f has none
  * @param gradientFormula the symbolic gradient as text, e.g. {@code ∇f = (2x, 2y)}, or empty; never null
+ * @param fn the same f as a calculus function, for the run's plots and {@code run.f()}; never null
  */
 public record Objective(String function, List<String> variables, Optional<Shape> matrixShape,
                         ToDoubleFunction<double[]> value, Function<double[], double[]> symbolicGradient,
-                        String gradientFormula) {
+                        String gradientFormula, Fn fn) {
     /** Checks the components. */
     public Objective {
         requireNonNull(function, "function");
@@ -30,6 +32,7 @@ public record Objective(String function, List<String> variables, Optional<Shape>
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(value, "value");
         requireNonNull(gradientFormula, "gradientFormula");
+        requireNonNull(fn, "fn");
     }
 
     /** The number of coordinates. */
