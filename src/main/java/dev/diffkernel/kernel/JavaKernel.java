@@ -45,6 +45,7 @@ public final class JavaKernel {
     private final Runnable onShutdown;
 
     private volatile Message currentRequest; // parent of outputs; the last cell's, between cells
+    private volatile boolean cellRunning;
     private int executionCount = 1;
     private CellStream out;
     private CellStream err;
@@ -86,6 +87,12 @@ public final class JavaKernel {
         System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
         flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
+        MemoryGuard.install(reason -> {
+            if (cellRunning) {
+                LOG.warning("stopping the running cell: " + reason);
+                runner.thenAccept(r -> r.evaluator().stopBecause(reason));
+            }
+        });
         publish(null, "status", status("starting"));
         startThread("heartbeat", sockets::runHeartbeat);
         startThread("control", () -> serve(Channel.CONTROL));
@@ -210,6 +217,7 @@ public final class JavaKernel {
             publish(request, "execute_input", input);
         }
         currentRequest = request;
+        cellRunning = true;
         JsonObject reply;
         String outputText = null;
         try {
@@ -237,6 +245,7 @@ public final class JavaKernel {
             reply = content.deepCopy();
             reply.addProperty("status", "error");
         }
+        cellRunning = false;
         reply.addProperty("execution_count", count);
         if (storeHistory) {
             history.add(count, code, outputText);

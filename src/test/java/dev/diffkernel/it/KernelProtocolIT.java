@@ -20,6 +20,11 @@ class KernelProtocolIT {
     }
 
     @Test
+    void plotsOfAnExportedNotebookShowInChromiumWithAndWithoutJavaScript() throws Exception {
+        JupyterClients.runPythonTests("notebook_plots_browser_test", 900);
+    }
+
+    @Test
     void lectureNotebooksRunAndMatchTheirCommittedOutputs() throws Exception {
         JupyterClients.runPythonTests("lecture_notebooks_test", 1800);
     }

@@ -123,6 +123,12 @@ public final class JavaEvaluator implements AutoCloseable {
         control.clearStop();
         List<SnippetEvent> events = jshell.eval(piece.source());
         Object value = control.takeValue();
+        if (stopRequested && memoryReason != null) {
+            String message = "the cell was stopped at line " + lineOf(cell, piece.offset()) + " because " + memoryReason
+                    + ". Free memory by setting large variables to null (or restart the kernel).";
+            memoryReason = null;
+            throw new CellException("OutOfMemoryError", message, List.of("OutOfMemoryError: " + message));
+        }
         if (stopRequested) {
             String message = "the cell was stopped (Kernel > Interrupt) at line " + lineOf(cell, piece.offset())
                     + "; variables defined so far are kept";
@@ -170,12 +176,24 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
     public void stop() {
+        stopBecause(null);
+    }
+
+    /**
+     * Ends the running snippet for a reason other than the user's interrupt, e.g. memory; the
+     * cell then fails with an {@code OutOfMemoryError} that gives the reason.
+     *
+     * @param memoryReason why, or null for a plain interrupt
+     */
+    public void stopBecause(String memoryReason) {
+        this.memoryReason = memoryReason;
         stopRequested = true;
         control.requestStop(); // in case the snippet is still compiling and has not started yet
         jshell.stop();
     }
 
     private volatile boolean stopRequested;
+    private volatile String memoryReason;
 
     // ---- splitting a cell into snippets ---------------------------------------------------------
 
