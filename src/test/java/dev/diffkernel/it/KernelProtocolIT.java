@@ -28,4 +28,9 @@ class KernelProtocolIT {
     void lectureNotebooksRunAndMatchTheirCommittedOutputs() throws Exception {
         JupyterClients.runPythonTests("lecture_notebooks_test", 1800);
     }
+
+    @Test
+    void assignmentChecksFailUntilTheStudentAnswers() throws Exception {
+        JupyterClients.runPythonTests("assignment_notebook_test", 600);
+    }
 }
