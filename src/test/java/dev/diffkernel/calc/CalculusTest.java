@@ -129,6 +129,11 @@ class CalculusTest {
     }
 
     @Test
+    void negativeFactorsInStepsAreParenthesised() {
+        assertTrue(fn("e^(-x)").steps().toString().contains("df/dx = e^t·(-1) = -e^(-x)"), fn("e^(-x)").steps().toString());
+    }
+
+    @Test
     void stepsOfADerivativeExplainWhereItCameFrom() {
         assertEquals(fn("e^(3x^2)").steps(), fn("e^(3x^2)").diff().steps());
     }

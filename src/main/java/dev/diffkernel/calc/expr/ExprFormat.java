@@ -137,6 +137,9 @@ public final class ExprFormat {
         } else if (e instanceof Mul m) {
             textOperand(m.left(), PRODUCT, false, sb);
             String right = textOf(m.right(), PRODUCT, !(m.right() instanceof Mul));
+            if (right.startsWith("-")) {
+                right = "(" + right + ")"; // e^t·(-1), not e^t·-1
+            }
             sb.append(implicit(m.left(), m.right(), right) ? "" : "·").append(right);
         } else if (e instanceof Div d) {
             textOperand(d.left(), PRODUCT, false, sb);
