@@ -6,19 +6,21 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * JShell's own time for a trivial snippet, without Jupyter: the baseline that the kernel's round
- * trip is compared with. One mode per run, in a fresh JVM, so the first evaluation is a cold one:
+ * trip is compared with. One mode per JVM, started fresh so that the first evaluation is a cold one:
  * <ul>
  *   <li>{@code bare}: {@code JShell.builder().executionEngine("local").build()}, nothing else;</li>
  *   <li>{@code bare-drop}: the same, dropping each snippet once evaluated, so that the temporary
@@ -29,14 +31,15 @@ import java.util.Locale;
  *   <li>{@code evaluator}: the kernel's own {@link JavaEvaluator}, in-process (its capturing
  *       execution engine, cell splitting, result handling), without the wire protocol.</li>
  * </ul>
- * Prints one JSON object on stdout: times to build, first evaluation, launch of the JVM to the
- * first result, the median of later evaluations, and the process's CPU time (every thread, as
- * the kernel's is measured, which on a shared machine is steadier than wall time). With
- * {@code -Djava.security.manager=allow -Dbench.securityManager=true} a permit-all SecurityManager
- * is installed first, as the kernel's exit guard is.
+ * After building JShell and evaluating the snippet once, it prints one JSON object on stdout (time
+ * to build, first evaluation, launch of the JVM to that first result). Then, for each line read from
+ * stdin, it evaluates the snippet once more and prints the milliseconds that took, so that the
+ * benchmark can interleave these evaluations with the kernels' round trips; it ends at end of input.
+ * With {@code -Djava.security.manager=allow -Dbench.securityManager=true} a permit-all
+ * SecurityManager is installed first, as the kernel's exit guard is.
  *
- * <p>Not a test: {@code bench/run-kernel-bench.sh} runs it as {@code java -cp
- * target/test-classes:target/diffkernel.jar dev.diffkernel.bench.JShellBench MODE WARMUP RUNS [SNIPPET]}.
+ * <p>Not a test: {@code bench/kernel_bench.py} runs it as {@code java -cp
+ * target/test-classes:target/diffkernel.jar dev.diffkernel.bench.JShellBench MODE [SNIPPET]}.
  */
 public final class JShellBench {
     private JShellBench() {}
@@ -47,14 +50,12 @@ public final class JShellBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: JShellBench bare|bare-drop|bare-kernel-setup|evaluator WARMUP RUNS [SNIPPET]");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: JShellBench bare|bare-drop|bare-kernel-setup|evaluator [SNIPPET]");
             System.exit(2);
         }
         String mode = args[0];
-        int warmUp = Integer.parseInt(args[1]);
-        int runs = Integer.parseInt(args[2]);
-        String snippet = args.length > 3 ? args[3] : "1 + 1";
+        String snippet = args.length > 1 ? args[1] : "1 + 1";
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         if (Boolean.getBoolean("bench.securityManager")) {
             installPermissiveSecurityManager();
@@ -102,28 +103,21 @@ public final class JShellBench {
         long firstNanos = System.nanoTime();
         evaluation.eval(snippet);
         double firstMs = millisSince(firstNanos);
-        double cpuAtFirstS = cpuNanos() / 1e9;
-        double sinceLaunchS = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
+        double launchToFirstS = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
                 Instant.now()).toNanos() / 1e9;
+        System.out.println(String.format(Locale.ROOT, "{\"mode\": \"%s\", \"security_manager\": %s, "
+                        + "\"start_ms\": %.3f, \"first_ms\": %.3f, \"launch_to_first_s\": %.3f}",
+                mode, System.getSecurityManager() != null, startMs, firstMs, launchToFirstS));
+        System.out.flush();
 
-        for (int i = 0; i < warmUp; i++) {
-            evaluation.eval(snippet);
-        }
-        double[] times = new double[runs];
-        long cpuNanos = cpuNanos();
-        for (int i = 0; i < runs; i++) {
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        while (commands.readLine() != null) {
             long t = System.nanoTime();
             evaluation.eval(snippet);
-            times[i] = millisSince(t);
+            System.out.println(String.format(Locale.ROOT, "%.3f", millisSince(t)));
+            System.out.flush();
         }
-        double cpuMsPerEval = (cpuNanos() - cpuNanos) / 1e6 / runs;
         resource.close();
-        Arrays.sort(times);
-        System.out.println(String.format(Locale.ROOT, "{\"mode\": \"%s\", \"security_manager\": %s, "
-                        + "\"start_ms\": %.3f, \"first_ms\": %.3f, \"launch_to_first_s\": %.3f, \"cpu_at_first_s\": %.3f, "
-                        + "\"median_ms\": %.3f, \"p10_ms\": %.3f, \"p90_ms\": %.3f, \"cpu_ms_per_eval\": %.3f, \"runs\": %d}",
-                mode, System.getSecurityManager() != null, startMs, firstMs, sinceLaunchS, cpuAtFirstS,
-                median(times), percentile(times, 10), percentile(times, 90), cpuMsPerEval, runs));
         System.exit(0); // JShell's local engine may leave non-daemon threads behind
     }
 
@@ -163,22 +157,7 @@ public final class JShellBench {
         }
     }
 
-    /** CPU time of the whole process (every thread: JIT compilers and GC too), as the kernel's is measured. */
-    private static long cpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
-    }
-
     private static double millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1e6;
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        int index = (int) Math.round((sorted.length - 1) * p / 100.0);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }
