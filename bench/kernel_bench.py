@@ -20,9 +20,10 @@ What is measured, and how:
   timed from sending execute_request until its execute_result and execute_reply have both arrived
   (jupyter_client's Session, signing and parsing, over plain pyzmq sockets). Bare JShell's
   evaluation is timed inside its JVM.
-- Every contender runs in rotation (one cell each, then again), cold starts too, so that a busy
-  moment of a shared machine hits all alike, and the gap "round trip - bare JShell eval" is also
-  taken per rotation (paired).
+- Every contender runs in rotation, cold starts too (one each, then again), cells BLOCK in a row
+  on one contender and a short pause between turns (so that one JVM's background JIT work does not
+  land on the next one's timing), so that a busy moment of a shared machine hits all alike; the
+  gap "round trip - bare JShell eval" is also taken cell by cell (paired).
 - CPU: user + system time of each process (all threads: JIT compilers, GC), from /proc; on a
   shared machine it is steadier than wall time.
 """
@@ -44,6 +45,7 @@ from jupyter_client.manager import KernelManager
 SNIPPET = "1 + 1"
 EXPECTED = "2"
 TIMEOUT = 60.0
+PAUSE = 0.1  # seconds between one contender's turn and the next's
 
 KERNELS = [  # (label, kernelspec name)
     ("DiffKernel, CDS archive", "diffkernel"),
@@ -187,7 +189,23 @@ def cold_starts(reps, java, classpath, log, results):
             progress("cold start %d/%d %-30s %.2f s" % (rep + 1, reps, label, jshell.setup["launch_to_first_s"]))
 
 
-def round_trips(warmup, runs, java, classpath, log, results):
+def rotate(contenders, cells, block, record):
+    """Runs `cells` cells on each contender, `block` in a row on one, then on the next; between
+    turns a short pause lets the last one's background work (its JIT compilers) settle, so that
+    it does not weigh on the next one's timing."""
+    done = 0
+    while done < cells:
+        n = min(block, cells - done)
+        for k, (_, contender) in enumerate(contenders):
+            time.sleep(PAUSE)
+            for _ in range(n):
+                record(k, contender.execute())
+        done += n
+        if done % 50 < block and done >= 50:
+            progress("cells %d/%d" % (done, cells))
+
+
+def round_trips(warmup, runs, block, java, classpath, log, results):
     contenders = []
     try:
         for _, name in KERNELS:
@@ -196,16 +214,10 @@ def round_trips(warmup, runs, java, classpath, log, results):
             contenders.append((results["kernels"][name], kernel))
         for _, mode in JSHELLS:
             contenders.append((results["jshell"][mode], JShellProcess(java, classpath, mode)))
-        for _ in range(warmup):
-            for _, contender in contenders:
-                contender.execute()
+        rotate(contenders, warmup, block, lambda k, ms: None)
         cpu = [cpu_seconds(c.pid) for _, c in contenders]
         times = [[] for _ in contenders]
-        for i in range(runs):
-            for k, (_, contender) in enumerate(contenders):
-                times[k].append(contender.execute())
-            if (i + 1) % 50 == 0:
-                progress("round trips %d/%d" % (i + 1, runs))
+        rotate(contenders, runs, block, lambda k, ms: times[k].append(ms))
         for k, (entry, contender) in enumerate(contenders):
             entry["round_trip_ms"] = times[k]
             entry["cpu_ms_per_cell"] = (cpu_seconds(contender.pid) - cpu[k]) * 1000 / runs
@@ -270,8 +282,8 @@ def table(results):
         % (m["nproc"], m["platform"], m["load_before"], m["load_after"]))
     add("java: %s" % " | ".join(m["java"]))
     add("python %s, jupyter_client %s, ipykernel %s" % (m["python"], m["jupyter_client"], m["ipykernel"]))
-    add("cold start: %d runs each; `%s`: %d warm-up + %d timed executions each; all in rotation"
-        % (results["reps"], SNIPPET, results["warmup"], results["runs"]))
+    add("cold start: %d runs each, in rotation; `%s`: %d warm-up + %d timed executions each, in rotation,"
+        " %d in a row" % (results["reps"], SNIPPET, results["warmup"], results["runs"], results["block"]))
     add("")
     row = "%-30s | %-26s | %-7s | %-15s | %-10s | %-15s | %-8s"
     head = row % ("", "cold start: median (runs)", "its CPU", "kernel_info/1st", "1+1 median",
@@ -328,6 +340,7 @@ def main():
     parser.add_argument("--reps", type=int, default=3, help="cold starts of each (default 3)")
     parser.add_argument("--warmup", type=int, default=20, help="untimed executions first (default 20)")
     parser.add_argument("--runs", type=int, default=200, help="timed executions (default 200)")
+    parser.add_argument("--block", type=int, default=10, help="cells in a row on one contender (default 10)")
     parser.add_argument("--json", help="also write the raw results here")
     parser.add_argument("--logs", default=os.devnull, help="file for the kernels' own stdout/stderr")
     args = parser.parse_args()
@@ -336,7 +349,7 @@ def main():
     import ipykernel  # for its version only; the kernel runs in its own process
     results = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "reps": args.reps, "warmup": args.warmup, "runs": args.runs, "snippet": SNIPPET,
+        "reps": args.reps, "warmup": args.warmup, "runs": args.runs, "block": args.block, "snippet": SNIPPET,
         "machine": {
             "nproc": os.cpu_count(), "platform": platform.platform(), "load_before": os.getloadavg()[0],
             "java": subprocess.run([java, "-version"], capture_output=True, text=True).stderr.strip().splitlines(),
@@ -348,7 +361,7 @@ def main():
     }
     with open(args.logs, "a") as log:
         cold_starts(args.reps, java, args.classpath, log, results)
-        round_trips(args.warmup, args.runs, java, args.classpath, log, results)
+        round_trips(args.warmup, args.runs, args.block, java, args.classpath, log, results)
     results["machine"]["load_after"] = os.getloadavg()[0]
     if args.json:
         with open(args.json, "w") as f:

@@ -18,7 +18,7 @@ cd "$root"
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 say "Building (mvn -B -q -DskipTests package)"
-mvn -B -q -DskipTests package
+mvn -B -q -DskipTests package >&2
 say "Installing the kernelspec into target/bench-jupyter"
 ./install.sh --no-build --prefix target/bench-jupyter >&2
 
