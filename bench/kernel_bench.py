@@ -330,7 +330,7 @@ def table(results):
     add("kernel_info/1st: a kernel's first kernel_info reply; JShell's first evaluation alone.")
     add("1+1: a kernel's round trip (execute_request out, execute_result and execute_reply in);")
     add("     JShell's evaluation, timed inside its JVM. CPU: the process's user+system time, all threads.")
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def main():
