@@ -3,7 +3,6 @@ package dev.diffkernel.kernel;
 import dev.diffkernel.kernel.eval.JavaEvaluator;
 import dev.diffkernel.kernel.wire.ConnectionInfo;
 import dev.diffkernel.kernel.wire.Sockets;
-import dev.diffkernel.render.Renderers;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -47,18 +47,34 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         configureLogging(console);
-        if (args.length == 1 && args[0].equals("--warm-up")) {
-            warmUp(console);
-            return;
-        }
         if (args.length != 1) {
             console.println("usage: java -jar diffkernel.jar CONNECTION_FILE   (Jupyter passes {connection_file})");
             System.exit(2);
         }
+        // JShell's start (about a second of javac warming up) is the critical path: begin it before
+        // the connection file, sockets and renderers, which then get ready on the other core.
+        CompletableFuture<JavaEvaluator> evaluator = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                evaluator.complete(newEvaluator(console));
+            } catch (Throwable t) {
+                evaluator.completeExceptionally(t);
+            }
+        }, "jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+        if (args[0].equals("--warm-up")) {
+            try {
+                WarmUp.run(console, evaluator);
+            } catch (Exception e) {
+                console.println("warm-up failed: " + e);
+            }
+            System.exit(0);
+        }
         ConnectionInfo info = ConnectionInfo.read(Path.of(args[0]));
         Sockets sockets = new Sockets(info);
         ExitGuard.install();
-        JavaKernel kernel = new JavaKernel(sockets, () -> newEvaluator(console), () -> exit(sockets, 0));
+        JavaKernel kernel = new JavaKernel(sockets, evaluator::join, () -> exit(sockets, 0));
         kernel.start();
         exitWithParent(sockets);
     }
@@ -126,18 +142,6 @@ public final class Main {
             LOG.log(Level.FINE, "closing sockets", e);
         }
         Runtime.getRuntime().halt(status);
-    }
-
-    private static void warmUp(PrintStream console) {
-        try (JavaEvaluator evaluator = newEvaluator(console)) {
-            evaluator.eval("var warmUp = 1 + 1;", 1);
-            evaluator.eval("warmUp * 2", 2);
-            evaluator.complete("Math.ma", 7);
-            Renderers.warmUp(); // so the class-data-sharing archive covers tables and plots too
-            console.println("warm-up done");
-        } catch (Exception e) {
-            console.println("warm-up failed: " + e);
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -76,7 +77,6 @@ public final class JavaEvaluator implements AutoCloseable {
                 .compilerOptions("-Xlint:none", "-proc:none")
                 .build();
         this.control = Objects.requireNonNull(provider.control(), "execution control");
-        this.analysis = jshell.sourceCodeAnalysis();
         classpath.forEach(jshell::addToClasspath);
         for (String snippet : startup) {
             for (SnippetEvent event : jshell.eval(snippet)) {
@@ -85,6 +85,9 @@ public final class JavaEvaluator implements AutoCloseable {
                 }
             }
         }
+        // Made after the imports: it starts indexing the class path at once, on another thread,
+        // which would compete with them for the CPU.
+        this.analysis = jshell.sourceCodeAnalysis();
         warmUp();
     }
 
@@ -123,6 +126,15 @@ public final class JavaEvaluator implements AutoCloseable {
         control.clearStop();
         List<SnippetEvent> events = jshell.eval(piece.source());
         Object value = control.takeValue();
+        try {
+            checkStopped(cell, piece);
+            return outcome(cell, cellNumber, piece, events, value);
+        } finally {
+            dropTemporaries(events);
+        }
+    }
+
+    private void checkStopped(String cell, Piece piece) throws CellException {
         if (stopRequested && memoryReason != null) {
             String message = "the cell was stopped at line " + lineOf(cell, piece.offset()) + " because " + memoryReason
                     + ". Free memory by setting large variables to null (or restart the kernel).";
@@ -134,6 +146,10 @@ public final class JavaEvaluator implements AutoCloseable {
                     + "; variables defined so far are kept";
             throw new CellException("InterruptedException", message, List.of("InterruptedException: " + message));
         }
+    }
+
+    private Result outcome(String cell, int cellNumber, Piece piece, List<SnippetEvent> events, Object value)
+            throws CellException {
         Result result = Result.NONE;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -156,6 +172,22 @@ public final class JavaEvaluator implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /**
+     * Forgets the {@code $N} variable JShell makes for each expression, once its value is captured.
+     * JShell imports every live one into each later compilation, so keeping them would make every
+     * cell compile slower than the one before (about 30 ms per cell after a few hundred cells). The
+     * cost: a cell cannot refer to {@code $3}, a name notebooks never show.
+     */
+    private void dropTemporaries(List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.snippet() instanceof VarSnippet var
+                    && var.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                    && jshell.status(var).isActive()) {
+                jshell.drop(var);
+            }
+        }
     }
 
     private static boolean isValueExpression(Snippet snippet) {
@@ -511,6 +543,13 @@ public final class JavaEvaluator implements AutoCloseable {
     private static String shorten(String text) {
         String oneLine = text.replace('\n', ' ');
         return oneLine.length() <= VALUE_TEXT_LIMIT ? oneLine : oneLine.substring(0, VALUE_TEXT_LIMIT - 1) + "…";
+    }
+
+    /** How many imports and declarations JShell keeps, each part of every later compilation; for tests. */
+    long liveSnippetCount() {
+        return jshell.snippets()
+                .filter(snippet -> snippet instanceof PersistentSnippet && jshell.status(snippet).isActive())
+                .count();
     }
 
     @Override

@@ -49,6 +49,17 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void expressionCellsLeaveNoTemporaryVariableBehind() throws Exception {
+        eval("int kept = 1;");
+        long live = evaluator.liveSnippetCount();
+        assertEquals(2, eval("kept + 1").value());
+        assertEquals(3, eval("kept + 2").value());
+        assertThrows(CellException.class, () -> eval("throw new IllegalStateException(\"x\")"));
+        assertEquals(live, evaluator.liveSnippetCount(), "each $N temporary is dropped once its value is captured");
+        assertEquals(1, eval("kept").value());
+    }
+
+    @Test
     void declarationsAndStatementsHaveNoValue() throws Exception {
         assertFalse(eval("int declared = 5;").hasValue());
         assertFalse(eval("declared = 6;").hasValue());

@@ -1,0 +1,111 @@
+package dev.diffkernel.kernel;
+
+import com.google.gson.JsonObject;
+import dev.diffkernel.kernel.eval.JavaEvaluator;
+import dev.diffkernel.kernel.wire.ConnectionInfo;
+import dev.diffkernel.kernel.wire.Message;
+import dev.diffkernel.kernel.wire.Sockets;
+import dev.diffkernel.kernel.wire.Wire;
+import dev.diffkernel.render.Renderers;
+import org.zeromq.SocketType;
+import org.zeromq.ZMQ;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code java -jar diffkernel.jar --warm-up}: the kernel serves a short session to a client of its
+ * own over loopback sockets, then exits. install.sh runs it under {@code -XX:ArchiveClassesAtExit}
+ * so that the class-data-sharing archive holds every class a real start loads (connection file,
+ * JeroMQ, the wire format, JShell, renderers), not only the evaluator's.
+ */
+final class WarmUp {
+    private static final String KEY = "warm-up";
+    /** What a first session typically does: a declaration, a value, printing, a formula, completion. */
+    private static final List<String> CELLS = List.of(
+            "var warmUp = 1 + 1;",
+            "warmUp * 2",
+            "System.out.println(warmUp);",
+            "fn(\"x^2\").diff()",
+            "%time Math.sqrt(2)");
+
+    private WarmUp() {}
+
+    static void run(PrintStream console, CompletableFuture<JavaEvaluator> evaluator) throws Exception {
+        Path connectionFile = writeConnectionFile();
+        ConnectionInfo info = ConnectionInfo.read(connectionFile);
+        Files.delete(connectionFile);
+        Sockets sockets = new Sockets(info);
+        JavaKernel kernel = new JavaKernel(sockets, evaluator::join, () -> { });
+        kernel.start();
+        try (ZMQ.Context context = ZMQ.context(1); ZMQ.Socket shell = context.socket(SocketType.DEALER)) {
+            shell.setReceiveTimeOut(120_000);
+            shell.connect(info.address(info.shellPort()));
+            Wire wire = new Wire(info.signatureScheme(), info.key());
+            request(shell, wire, "kernel_info_request", new JsonObject());
+            for (String cell : CELLS) {
+                JsonObject content = new JsonObject();
+                content.addProperty("code", cell);
+                content.addProperty("silent", false);
+                Message reply = request(shell, wire, "execute_request", content);
+                if (!"ok".equals(reply.string("status", ""))) {
+                    console.println("warm-up cell failed: " + cell + " " + reply.content());
+                }
+            }
+            JsonObject complete = new JsonObject();
+            complete.addProperty("code", "Math.ma");
+            complete.addProperty("cursor_pos", 7);
+            request(shell, wire, "complete_request", complete);
+        } finally {
+            sockets.close();
+        }
+        Renderers.warmUp(); // tables and plots too
+        console.println("warm-up done");
+    }
+
+    private static Message request(ZMQ.Socket shell, Wire wire, String type, JsonObject content) throws Exception {
+        List<byte[]> frames = wire.encode(wire.create(null, type, content));
+        for (int i = 0; i < frames.size(); i++) {
+            shell.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+        }
+        List<byte[]> reply = new ArrayList<>();
+        do {
+            byte[] frame = shell.recv(0);
+            if (frame == null) {
+                throw new IOException("no " + type.replace("request", "reply") + " within two minutes");
+            }
+            reply.add(frame);
+        } while (shell.hasReceiveMore());
+        return wire.decode(reply);
+    }
+
+    private static Path writeConnectionFile() throws IOException {
+        JsonObject json = new JsonObject();
+        json.addProperty("transport", "tcp");
+        json.addProperty("ip", "127.0.0.1");
+        json.addProperty("shell_port", freePort());
+        json.addProperty("control_port", freePort());
+        json.addProperty("stdin_port", freePort());
+        json.addProperty("iopub_port", freePort());
+        json.addProperty("hb_port", freePort());
+        json.addProperty("signature_scheme", "hmac-sha256");
+        json.addProperty("key", KEY);
+        Path file = Files.createTempFile("diffkernel-warm-up-", ".json");
+        Files.writeString(file, json.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
