@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,6 +51,9 @@ public final class JavaKernel {
     private CellStream out;
     private CellStream err;
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
+    /** Starts JShell, then warms up the renderers. */
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
+    private final AtomicBoolean renderersWarm = new AtomicBoolean();
 
     /**
      * @param sockets bound sockets
@@ -63,11 +67,17 @@ public final class JavaKernel {
         this.onShutdown = onShutdown;
         Renderers.registerAll(renderer);
         BasicRenderers.register(renderer);
-        var starter = Executors.newSingleThreadExecutor(daemon("jshell-start"));
-        this.runner = CompletableFuture.supplyAsync(() -> new CellRunner(evaluator.get(), Magics.standard()), starter);
-        // Tablesaw's class-path scan and template engine cost about a second on first use: pay it
-        // once JShell is up (not competing with it for the two cores), before the first plot.
-        runner.thenRunAsync(Renderers::warmUp, starter).thenRun(starter::shutdown);
+        this.runner = CompletableFuture.supplyAsync(() -> new CellRunner(evaluator.get(), Magics.standard()), background);
+        // Tablesaw's class-path scan and template engine cost about a second of CPU on first use:
+        // pay it before the first plot, but neither while JShell starts nor during the first cell
+        // (both compete for the two cores): after the first reply, or after a quiet moment.
+        runner.thenRun(() -> background.schedule(this::warmUpRenderers, 3, TimeUnit.SECONDS));
+    }
+
+    private void warmUpRenderers() {
+        if (renderersWarm.compareAndSet(false, true)) {
+            background.execute(Renderers::warmUp);
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -255,6 +265,7 @@ public final class JavaKernel {
             abortQueuedExecutions(channel);
         }
         reply(channel, request, "execute_reply", reply);
+        warmUpRenderers();
     }
 
     private DisplayData render(Object value) {

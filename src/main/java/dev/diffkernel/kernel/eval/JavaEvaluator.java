@@ -69,6 +69,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * @param console where JShell itself reports (not where cells print: they use System.out)
      */
     public JavaEvaluator(List<String> classpath, List<String> startup, PrintStream console) {
+        long started = System.nanoTime();
         var provider = new CapturingExecutionControl.Provider();
         this.jshell = JShell.builder()
                 .executionEngine(provider, Map.of())
@@ -78,6 +79,7 @@ public final class JavaEvaluator implements AutoCloseable {
                 .build();
         this.control = Objects.requireNonNull(provider.control(), "execution control");
         classpath.forEach(jshell::addToClasspath);
+        long built = System.nanoTime();
         for (String snippet : startup) {
             for (SnippetEvent event : jshell.eval(snippet)) {
                 if (event.status() == Snippet.Status.REJECTED) {
@@ -87,8 +89,12 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         // Made after the imports: it starts indexing the class path at once, on another thread,
         // which would compete with them for the CPU.
+        long imported = System.nanoTime();
         this.analysis = jshell.sourceCodeAnalysis();
         warmUp();
+        LOG.fine(() -> String.format("JShell ready: built in %d ms, %d start-up snippets in %d ms, warm-up %d ms",
+                (built - started) / 1_000_000, startup.size(), (imported - built) / 1_000_000,
+                (System.nanoTime() - imported) / 1_000_000));
     }
 
     /** The class path of this JVM, for cells to compile against the kernel's own libraries. */
