@@ -50,6 +50,7 @@ PAUSE = 0.1  # seconds between one contender's turn and the next's
 KERNELS = [  # (label, kernelspec name)
     ("DiffKernel, CDS archive", "diffkernel"),
     ("DiffKernel, no CDS archive", "diffkernel-nocds"),
+    ("DiffKernel, full JIT (C2)", "diffkernel-fulljit"),
     ("ipykernel (python3)", "python3"),
 ]
 JSHELLS = [  # (label, JShellBench mode)
@@ -233,7 +234,8 @@ def progress(text):
 # ---- kernelspecs ----------------------------------------------------------------------------------
 
 def prepare_kernelspecs():
-    """Checks that diffkernel comes from JUPYTER_PATH and adds diffkernel-nocds beside it."""
+    """Checks that diffkernel comes from JUPYTER_PATH and adds diffkernel-nocds and
+    diffkernel-fulljit beside it; returns the java command."""
     specs = KernelSpecManager().find_kernel_specs()
     jupyter_path = os.environ.get("JUPYTER_PATH", "")
     resource_dir = specs.get("diffkernel")
@@ -255,14 +257,21 @@ def prepare_kernelspecs():
     out = subprocess.run(probe, capture_output=True, text=True)
     if out.returncode != 2 or "usage" not in out.stdout + out.stderr:  # 2: the kernel's usage message
         sys.exit("kernel_bench: the JVM does not start with -Xshare:on and the CDS archive:\n" + out.stdout + out.stderr)
-    nocds = dict(spec)
-    nocds["argv"] = [a for a in argv if not a.startswith("-XX:SharedArchiveFile=")]
-    nocds["display_name"] = spec["display_name"] + " without its CDS archive"
-    nocds_dir = os.path.join(os.path.dirname(resource_dir), "diffkernel-nocds")
-    os.makedirs(nocds_dir, exist_ok=True)
-    with open(os.path.join(nocds_dir, "kernel.json"), "w") as f:
-        json.dump(nocds, f, indent=1)
+    variant(spec, resource_dir, "diffkernel-nocds", " without its CDS archive",
+            [a for a in argv if not a.startswith("-XX:SharedArchiveFile=")])
+    # what `install.sh --full-jit` installs
+    variant(spec, resource_dir, "diffkernel-fulljit", " with the full JIT",
+            [a for a in argv if not a.startswith("-XX:TieredStopAtLevel=")])
     return argv[0]
+
+
+def variant(spec, resource_dir, name, suffix, argv):
+    """Writes a kernelspec beside diffkernel's that runs the kernel with another command line."""
+    other = dict(spec, argv=argv, display_name=spec["display_name"] + suffix)
+    other_dir = os.path.join(os.path.dirname(resource_dir), name)
+    os.makedirs(other_dir, exist_ok=True)
+    with open(os.path.join(other_dir, "kernel.json"), "w") as f:
+        json.dump(other, f, indent=1)
 
 
 # ---- report ---------------------------------------------------------------------------------------
@@ -310,7 +319,9 @@ def table(results):
     ipy = med(c["first_result_s"] for c in results["kernels"]["python3"]["cold"])
     bare = results["jshell"]["bare"]["round_trip_ms"]
     add("Goals (issue 2)")
-    for label, name in KERNELS[:2]:
+    for label, name in KERNELS:
+        if not name.startswith("diffkernel"):
+            continue
         entry = results["kernels"][name]
         cold = med(c["first_result_s"] for c in entry["cold"])
         rt = entry["round_trip_ms"]
