@@ -6,6 +6,7 @@ import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
+import jdk.jshell.MethodSnippet;
 import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -16,7 +17,10 @@ import jdk.jshell.VarSnippet;
 
 import java.io.File;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +50,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private final CapturingExecutionControl control;
     /** Where each snippet came from, by snippet id, to point tracebacks at cells and lines. */
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+    /** Methods the start-up's static imports bring in, by name, to the simple name of their class. */
+    private final Map<String, String> importedMethods;
     private final SourceJavadoc sourceJavadoc = new SourceJavadoc(JavaEvaluator.class.getClassLoader());
 
     private record Origin(int cell, int firstLine, String source) {}
@@ -89,6 +97,7 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         // Made after the imports: it starts indexing the class path at once, on another thread,
         // which would compete with them for the CPU.
+        this.importedMethods = staticallyImportedMethods(startup);
         long imported = System.nanoTime();
         this.analysis = jshell.sourceCodeAnalysis();
         warmUp();
@@ -173,6 +182,9 @@ public final class JavaEvaluator implements AutoCloseable {
                     || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
                 warnUnresolved(declaration);
             }
+            if (snippet instanceof MethodSnippet method && event.status().isDefined()) {
+                warnIfHidingImport(method);
+            }
             if (isValueExpression(snippet) && !piece.silent()) {
                 result = new Result(value, true);
             }
@@ -203,6 +215,44 @@ public final class JavaEvaluator implements AutoCloseable {
         return snippet instanceof ExpressionSnippet expression
                 && expression.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;
     }
+
+    /**
+     * A method declared in a cell hides every statically imported method of the same name (Java's
+     * scoping rules), so {@code plot(f)} would stop compiling after a cell declares its own
+     * {@code plot}: say so, and how to still reach the DSL's.
+     */
+    private void warnIfHidingImport(MethodSnippet method) {
+        String facade = importedMethods.get(method.name());
+        if (facade != null) {
+            System.err.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
+                    + "(...) from now on; call that one as " + facade + "." + method.name()
+                    + "(...), or give yours another name.");
+        }
+    }
+
+    /** Public static methods of the classes that {@code import static C.*;} lines name, to their class. */
+    private static Map<String, String> staticallyImportedMethods(List<String> startup) {
+        Map<String, String> methods = new HashMap<>();
+        for (String line : startup) {
+            Matcher matcher = STATIC_IMPORT.matcher(line.strip());
+            if (!matcher.matches()) {
+                continue;
+            }
+            try {
+                Class<?> type = Class.forName(matcher.group(1), false, JavaEvaluator.class.getClassLoader());
+                for (Method m : type.getMethods()) {
+                    if (Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == type) {
+                        methods.putIfAbsent(m.getName(), type.getSimpleName());
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.fine("cannot list the methods of " + matcher.group(1) + ": " + e);
+            }
+        }
+        return methods;
+    }
+
+    private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+([\\w.]+)\\.\\*\\s*;");
 
     private void warnUnresolved(DeclarationSnippet snippet) {
         List<String> missing = jshell.unresolvedDependencies(snippet).collect(Collectors.toList());
@@ -433,7 +483,7 @@ public final class JavaEvaluator implements AutoCloseable {
             for (Piece earlier : split(code.substring(0, start))) {
                 for (Snippet declared : analysis.sourceToSnippets(earlier.source())) {
                     if (declared instanceof DeclarationSnippet d && d.name().startsWith(prefix)) {
-                        matches.add(d instanceof jdk.jshell.MethodSnippet ? d.name() + "(" : d.name());
+                        matches.add(d instanceof MethodSnippet ? d.name() + "(" : d.name());
                     }
                 }
             }

@@ -25,7 +25,7 @@ class JavaEvaluatorTest {
 
     @BeforeAll
     static void start() {
-        evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), List.of("import java.util.*;"),
+        evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), List.of("import java.util.*;", "import static java.lang.Math.*;"),
                 new PrintStream(OutputStream.nullOutputStream()));
     }
 
@@ -57,6 +57,23 @@ class JavaEvaluatorTest {
         assertThrows(CellException.class, () -> eval("throw new IllegalStateException(\"x\")"));
         assertEquals(live, evaluator.liveSnippetCount(), "each $N temporary is dropped once its value is captured");
         assertEquals(1, eval("kept").value());
+    }
+
+    @Test
+    void aMethodThatHidesAStaticallyImportedOneGetsANote() throws Exception {
+        assertEquals(3.0, eval("hypot(3, 4) - 2").value());
+        PrintStream err = System.err;
+        var captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            eval("double hypot(double a) { return a; }");
+            eval("int unrelatedHelper() { return 1; }");
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("Note: your method hypot(...) hides Math.hypot(...) from now on; call that one as "
+                + "Math.hypot(...), or give yours another name.\n", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(5.0, eval("Math.hypot(3, 4)").value());
     }
 
     @Test
