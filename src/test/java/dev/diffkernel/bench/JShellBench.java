@@ -35,8 +35,6 @@ import java.util.Locale;
  * to build, first evaluation, launch of the JVM to that first result). Then, for each line read from
  * stdin, it evaluates the snippet once more and prints the milliseconds that took, so that the
  * benchmark can interleave these evaluations with the kernels' round trips; it ends at end of input.
- * With {@code -Djava.security.manager=allow -Dbench.securityManager=true} a permit-all
- * SecurityManager is installed first, as the kernel's exit guard is.
  *
  * <p>Not a test: {@code bench/kernel_bench.py} runs it as {@code java -cp
  * target/test-classes:target/diffkernel.jar dev.diffkernel.bench.JShellBench MODE [SNIPPET]}.
@@ -57,9 +55,6 @@ public final class JShellBench {
         String mode = args[0];
         String snippet = args.length > 1 ? args[1] : "1 + 1";
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        if (Boolean.getBoolean("bench.securityManager")) {
-            installPermissiveSecurityManager();
-        }
 
         long startNanos = System.nanoTime();
         Evaluation evaluation;
@@ -105,9 +100,9 @@ public final class JShellBench {
         double firstMs = millisSince(firstNanos);
         double launchToFirstS = Duration.between(ProcessHandle.current().info().startInstant().orElseThrow(),
                 Instant.now()).toNanos() / 1e9;
-        System.out.println(String.format(Locale.ROOT, "{\"mode\": \"%s\", \"security_manager\": %s, "
+        System.out.println(String.format(Locale.ROOT, "{\"mode\": \"%s\", "
                         + "\"start_ms\": %.3f, \"first_ms\": %.3f, \"launch_to_first_s\": %.3f}",
-                mode, System.getSecurityManager() != null, startMs, firstMs, launchToFirstS));
+                mode, startMs, firstMs, launchToFirstS));
         System.out.flush();
 
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -119,26 +114,6 @@ public final class JShellBench {
         }
         resource.close();
         System.exit(0); // JShell's local engine may leave non-daemon threads behind
-    }
-
-    /**
-     * A SecurityManager that allows everything, as the kernel's exit guard is (it only refuses
-     * {@code System.exit}): to see what merely having one installed costs JShell. Needs
-     * {@code -Djava.security.manager=allow}.
-     */
-    @SuppressWarnings("removal")
-    private static void installPermissiveSecurityManager() {
-        System.setSecurityManager(new SecurityManager() {
-            @Override
-            public void checkPermission(java.security.Permission permission) {
-                // allowed
-            }
-
-            @Override
-            public void checkPermission(java.security.Permission permission, Object context) {
-                // allowed
-            }
-        });
     }
 
     /** The kernel's start-up snippets (imports of the DSL), as the kernel itself computes them. */

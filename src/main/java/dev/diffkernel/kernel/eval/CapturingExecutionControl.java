@@ -8,16 +8,19 @@ import jdk.jshell.spi.ExecutionEnv;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * JShell's local execution engine (user code runs in this JVM, so {@code JShell.stop()} can end a
  * {@code while (true) {}} and variables survive), extended to keep the live value of the last
- * snippet instead of only its {@code toString()}: the kernel renders that object richly.
+ * snippet instead of only its {@code toString()}: the kernel renders that object richly. Snippet
+ * classes are loaded with their exit calls refused ({@link ExitCallRewriter}).
  *
  * <p>The local engine runs {@code invoke(Method)} on a thread of its own; we hand it a trampoline
  * that calls the real snippet method and remembers what it returned.
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
+    private static final Logger LOG = Logger.getLogger(CapturingExecutionControl.class.getName());
     private static final Method TRAMPOLINE;
 
     static {
@@ -51,6 +54,30 @@ final class CapturingExecutionControl extends LocalExecutionControl {
             STARTING.remove();
         }
     }
+
+    /** Loads snippet classes with their exit calls pointed at {@link ExitRefusal}. */
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] guarded = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            guarded[i] = new ClassBytecodes(classes[i].name(), guard(classes[i].bytecodes()));
+        }
+        super.load(guarded);
+    }
+
+    private static byte[] guard(byte[] classFile) {
+        try {
+            return ExitCallRewriter.rewrite(classFile);
+        } catch (RuntimeException e) {
+            if (!unreadableWarned) {
+                unreadableWarned = true;
+                LOG.warning("System.exit in cells cannot be refused on this JDK (" + e + ")");
+            }
+            return classFile;
+        }
+    }
+
+    private static volatile boolean unreadableWarned;
 
     /** A stop asked for while the snippet was still compiling: it will not start. */
     void requestStop() {

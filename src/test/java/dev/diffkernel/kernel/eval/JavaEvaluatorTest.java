@@ -77,6 +77,26 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void exitCallsInCellsAreRefusedWithAClearMessage() throws Exception {
+        eval("int survivor = 7;");
+        CellException exit = assertThrows(CellException.class, () -> eval("System.exit(0);"));
+        assertEquals("SecurityException", exit.ename());
+        assertEquals("System.exit(0) was refused: it would end the kernel and lose this notebook's variables. "
+                + "To start afresh, use Kernel > Restart.", exit.evalue());
+        assertEquals("Runtime.halt(3) was refused: it would end the kernel and lose this notebook's variables. "
+                + "To start afresh, use Kernel > Restart.",
+                assertThrows(CellException.class, () -> eval("Runtime.getRuntime().halt(3);")).evalue());
+        assertTrue(assertThrows(CellException.class, () -> eval("Runtime.getRuntime().exit(4);")).evalue()
+                .startsWith("Runtime.exit(4) was refused"));
+        eval("void quit(int status) { System.exit(status); }");
+        assertTrue(assertThrows(CellException.class, () -> eval("quit(5);")).evalue()
+                .startsWith("System.exit(5) was refused"));
+        assertTrue(assertThrows(CellException.class, () -> eval("java.util.function.IntConsumer q = System::exit; q.accept(6);"))
+                .evalue().startsWith("System.exit(6) was refused"));
+        assertEquals(7, eval("survivor").value());
+    }
+
+    @Test
     void declarationsAndStatementsHaveNoValue() throws Exception {
         assertFalse(eval("int declared = 5;").hasValue());
         assertFalse(eval("declared = 6;").hasValue());
