@@ -27,6 +27,22 @@ public enum Outcome {
         return label;
     }
 
+    /**
+     * The outcome with the number of steps, worded for it: {@code converged after 37 steps},
+     * {@code took all 100 steps}, {@code barely moved in 100 steps}, {@code diverged after 12 steps}.
+     *
+     * @param steps the steps the run took, at least 0
+     */
+    public String after(int steps) {
+        String count = steps + (steps == 1 ? " step" : " steps");
+        return switch (this) {
+            case CONVERGED -> "converged after " + count;
+            case FINISHED -> steps == 1 ? "took its only step" : "took all " + count;
+            case BARELY_MOVED -> "barely moved in " + count;
+            case DIVERGED -> "diverged after " + count;
+        };
+    }
+
     /** True when the run went downhill as intended (converged, or finished its steps with f lower). */
     public boolean isHealthy() {
         return healthy;

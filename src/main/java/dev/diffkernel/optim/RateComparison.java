@@ -91,9 +91,9 @@ public record RateComparison(List<Run> runs) {
      * E.g.
      * <pre>
      * Learning rates on f(x0, x1) from (-3, 4), gradient numerical (central difference, h = 0.0001):
-     *   lr = 10     end (-2.58983747e+13, -1.29524862e+12)  f = 6.72e+26  diverged
-     *   lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all steps
-     *   lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved
+     *   lr = 10     end (-2.58983747e+13, -1.29524862e+12)  f = 6.72e+26  diverged after 100 steps
+     *   lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all 100 steps
+     *   lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved in 100 steps
      * </pre>
      */
     @Override
@@ -108,8 +108,7 @@ public record RateComparison(List<Run> runs) {
             text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))
                     .append("  end ").append(run.endText())
                     .append("  f = ").append(Numbers.brief(run.endValue()))
-                    .append("  ").append(run.outcome().label())
-                    .append(" after ").append(run.steps()).append(run.steps() == 1 ? " step" : " steps");
+                    .append("  ").append(run.outcome().after(run.steps()));
         }
         return text.toString();
     }

@@ -147,11 +147,11 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         if (variables.size() == 2) {
             return Plots.contour(f)
                     .path("lr = " + Numbers.of(settings.learningRate()), java.util.Arrays.asList(path()))
-                    .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
+                    .title(function + ": " + outcome.after(steps()));
         }
         String valueName = variables.contains("f") ? "f(x)" : "f";
         var chart = Plots.plot(table(), "step", valueName)
-                .title(function + ": " + outcome.label() + " after " + steps() + (steps() == 1 ? " step" : " steps"));
+                .title(function + ": " + outcome.after(steps()));
         return allPositive(history.values()) ? chart.logY() : chart;
     }
 

@@ -59,8 +59,8 @@ class LectureNumbersTest {
         assertEquals("""
                 Learning rates on f(x0, x1) from (-3, 4), gradient numerical (central difference, h = 0.0001):
                   lr = 10     end (-2.58983747e+13, -1.29524862e+12)  f = 6.72e+26  diverged after 100 steps
-                  lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all steps after 100 steps
-                  lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved after 100 steps""",
+                  lr = 0.1    end (-6.11110793e-10, 8.14814391e-10)  f = 1.04e-18  took all 100 steps
+                  lr = 1e-10  end (-2.99999994, 3.99999992)  f = 25  barely moved in 100 steps""",
                 comparison.toString());
     }
 }
