@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.nn.internal.Elision;
 import dev.diffkernel.nn.internal.Numbers;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.ejml.simple.SimpleMatrix;
@@ -358,10 +361,11 @@ public final class Matrix {
 
     /**
      * Returns the entries in numpy's layout and print precision (at most 8 decimals; {@link #get} and
-     * {@link #toArray} give the exact values), columns aligned on the decimal point:
+     * {@link #toArray} give the exact values), as numpy aligns them: every entry padded to one width
+     * with the decimal points in line, a whole number written with its point ({@code 1.}):
      * <pre>
-     * [[0.47355232 0.9977393  0.84668094]
-     *  [0.85557411 0.03563661 0.69422093]]
+     * [[ 1.14190532  0.91940795 -0.94986664]
+     *  [-1.10699029  0.28097764  0.6846228 ]]
      * </pre>
      * Beyond 1000 entries, as in numpy, only the first and last three rows and columns are shown.
      */
@@ -369,24 +373,34 @@ public final class Matrix {
     public String toString() {
         int[] rowIndices = Elision.indices(rows(), shape().size());
         int[] colIndices = Elision.indices(cols(), shape().size());
-        String[][] cells = new String[rowIndices.length][colIndices.length];
-        for (int c = 0; c < colIndices.length; c++) {
-            int j = colIndices[c];
-            String[] column = new String[rowIndices.length];
-            for (int r = 0; r < rowIndices.length; r++) {
-                int i = rowIndices[r];
-                column[r] = i == Elision.ELLIPSIS || j == Elision.ELLIPSIS ? "" : Numbers.formatEntry(data.get(i, j));
-            }
-            String[] aligned = Numbers.alignOnPoint(column);
-            for (int r = 0; r < rowIndices.length; r++) {
-                cells[r][c] = j == Elision.ELLIPSIS ? "..." : aligned[r];
+        List<String> entries = new ArrayList<>();
+        for (int i : rowIndices) {
+            for (int j : colIndices) {
+                if (i != Elision.ELLIPSIS && j != Elision.ELLIPSIS) {
+                    entries.add(withPoint(Numbers.formatEntry(data.get(i, j))));
+                }
             }
         }
+        Iterator<String> aligned = Arrays.asList(Numbers.alignOnPoint(entries.toArray(String[]::new))).iterator();
         StringBuilder out = new StringBuilder("[");
         for (int r = 0; r < rowIndices.length; r++) {
             out.append(r == 0 ? "" : "\n ");
-            out.append(rowIndices[r] == Elision.ELLIPSIS ? "..." : "[" + String.join(" ", cells[r]) + "]");
+            if (rowIndices[r] == Elision.ELLIPSIS) {
+                out.append("...");
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int j : colIndices) {
+                cells.add(j == Elision.ELLIPSIS ? "..." : aligned.next());
+            }
+            out.append('[').append(String.join(" ", cells)).append(']');
         }
         return out.append(']').toString();
+    }
+
+    /** numpy writes a whole float with its point: {@code 1.}, {@code -10.}. */
+    private static String withPoint(String entry) {
+        boolean plain = entry.chars().allMatch(c -> c == '-' || Character.isDigit(c));
+        return plain ? entry + "." : entry;
     }
 }

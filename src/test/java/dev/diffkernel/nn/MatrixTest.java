@@ -131,7 +131,10 @@ class MatrixTest {
     void toStringLooksLikeNumpyWithColumnsAlignedOnThePoint() {
         Matrix w = Matrix.of(new double[][] {{0.47355232, 0.9977393, 0.84668094}, {0.85557411, 0.03563661, 0.69422093}});
         assertEquals("[[0.47355232 0.9977393  0.84668094]\n [0.85557411 0.03563661 0.69422093]]", w.toString());
-        assertEquals("[[  1  -2.5]\n [-10 100  ]]", Matrix.of(new double[][] {{1, -2.5}, {-10, 100}}).toString());
+        assertEquals("[[  1.   -2.5]\n [-10.  100. ]]", Matrix.of(new double[][] {{1, -2.5}, {-10, 100}}).toString());
+        assertEquals("[[ 1.14190532  0.91940795 -0.94986664]\n [-1.10699029  0.28097764  0.6846228 ]]",
+                Matrix.of(new double[][] {{1.14190532, 0.91940795, -0.94986664}, {-1.10699029, 0.28097764, 0.6846228}})
+                        .toString(), "one width for every entry, as numpy prints it");
     }
 
     @Test
@@ -139,7 +142,7 @@ class MatrixTest {
         Matrix dW = Matrix.of(new double[][] {
                 {0.2192475712392561, 0.14356242984070455, -0.3628100010055757},
                 {0.3288713569016277, 0.21534364482433954, -0.5442150014750569}});
-        assertEquals("[[0.21924757 0.14356243 -0.36281 ]\n [0.32887136 0.21534364 -0.544215]]", dW.toString());
+        assertEquals("[[ 0.21924757  0.14356243 -0.36281   ]\n [ 0.32887136  0.21534364 -0.544215  ]]", dW.toString());
         assertEquals(0.2192475712392561, dW.get(0, 0)); // the values themselves are exact
     }
 
