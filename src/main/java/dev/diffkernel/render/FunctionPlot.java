@@ -129,7 +129,10 @@ public final class FunctionPlot implements Chart {
         return new FunctionPlot(functions, from, to, points, tangents, look.withTitle(Args.text("title", title)), yMin, yMax);
     }
 
-    /** Sets the axis titles (default: "x" and "f(x)"). */
+    /**
+     * Sets the axis titles. By default they are the function's variable and value, e.g. "t" and
+     * "f(t)" for {@code fn("f", "t^2")}; a Java lambda has no variable name, so its plot says "x".
+     */
     public FunctionPlot labels(String xTitle, String yTitle) {
         return new FunctionPlot(functions, from, to, points, tangents,
                 look.withAxes(Args.text("xTitle", xTitle), Args.text("yTitle", yTitle), null), yMin, yMax);
@@ -176,14 +179,15 @@ public final class FunctionPlot implements Chart {
         return to != null ? to : from != null ? from + 10 : DEFAULT_TO;
     }
 
-    private record Tangent(double x0, double y0, double slope) {
+    private record Tangent(String variable, double x0, double y0, double slope) {
         double at(double x) {
             return y0 + slope * (x - x0);
         }
 
         String label() {
             double intercept = y0 - slope * x0;
-            return "tangent at x = " + round(x0) + ": y = " + round(slope) + "x" + (intercept < 0 ? " − " : " + ")
+            return "tangent at " + variable + " = " + round(x0) + ": y = " + round(slope) + variable
+                    + (intercept < 0 ? " − " : " + ")
                     + round(Math.abs(intercept));
         }
     }
@@ -195,15 +199,17 @@ public final class FunctionPlot implements Chart {
             y0 = f.valueAt(x0);
             slope = f.slopeAt(x0);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Cannot draw the tangent of " + f.name() + " at x = " + NumberText.of(x0)
+            throw new IllegalArgumentException("Cannot draw the tangent of " + f.name() + " at "
+                    + f.variables().get(0) + " = " + NumberText.of(x0)
                     + ": " + e.getMessage(), e);
         }
         if (!Double.isFinite(y0) || !Double.isFinite(slope)) {
-            throw new IllegalArgumentException("Cannot draw the tangent of " + f.name() + " at x = " + NumberText.of(x0)
+            throw new IllegalArgumentException("Cannot draw the tangent of " + f.name() + " at "
+                    + f.variables().get(0) + " = " + NumberText.of(x0)
                     + ": " + f.name() + "(" + NumberText.of(x0) + ") = " + NumberText.of(y0) + ", slope "
                     + NumberText.of(slope) + "; pick a point where " + f.name() + " is defined and smooth");
         }
-        return new Tangent(x0, y0, slope);
+        return new Tangent(f.variables().get(0), x0, y0, slope);
     }
 
     /** Six significant digits, for labels: 0.1999999999990898 is shown as 0.2. */

@@ -39,6 +39,16 @@ class FnPlotsTest {
     }
 
     @Test
+    void aFunctionOfTIsPlottedAgainstT() {
+        FunctionPlot p = plot(fn("g", "t^2")).from(0).to(2).tangentAt(1);
+        FigureModel m = model(p);
+        assertEquals("t", Attrs.text(Attrs.get(m.layout(), "xaxis.title")));
+        assertEquals("g(t)", Attrs.text(Attrs.get(m.layout(), "yaxis.title")));
+        assertEquals("tangent at t = 1: y = 2t − 1", m.traces().get(1).get("name"));
+        assertEquals("plot of g(t) = t^2 for t from 0 to 2 (401 points); tangent at t = 1: y = 2t − 1", p.toString());
+    }
+
+    @Test
     void aLambdaFunctionsTangentHasTheLecturesNumericalSlope() {
         Fn f = fn("function_1", x -> 0.01 * x * x + 0.1 * x);
         assertEquals(0.1999999999990898, PlotFunction.of(f).slopeAt(5)); // numerical_diff(function_1, 5)
@@ -58,7 +68,7 @@ class FnPlotsTest {
         FigureModel m = model(plot(Activation.SIGMOID, Activation.STEP).from(-6).to(6).tangentAt(0));
         assertEquals("sigmoid(z)", m.traces().get(0).get("name"));
         assertEquals("step(z)", m.traces().get(1).get("name"));
-        assertEquals("tangent at x = 0: y = 0.25x + 0.5", m.traces().get(2).get("name"));
+        assertEquals("tangent at z = 0: y = 0.25z + 0.5", m.traces().get(2).get("name")); // sigmoid is a function of z
     }
 
     @Test

@@ -27,7 +27,7 @@ class NnRenderersTest {
     @Test
     void matrixRendersHtmlLatexAndPlainText() {
         DisplayData data = render(Matrix.of(new double[][] {{1, 2.5}, {-3, 4}}));
-        assertEquals("[[ 1 2.5]\n [-3 4  ]]", text(data, MIMEType.TEXT_PLAIN));
+        assertEquals("[[ 1.   2.5]\n [-3.   4. ]]", text(data, MIMEType.TEXT_PLAIN));
         assertEquals("$$\\begin{bmatrix} 1 & 2.5 \\\\ -3 & 4 \\end{bmatrix}$$", text(data, MIMEType.TEXT_LATEX));
         String html = text(data, MIMEType.TEXT_HTML);
         assertTrue(html.startsWith("<table class=\"dk-matrix\""), html);
@@ -85,7 +85,7 @@ class NnRenderersTest {
     @Test
     void simpleNetRendersItsWeights() {
         DisplayData data = render(Networks.simpleNet(Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}})));
-        assertEquals("simpleNet(W 2x3, softmax + cross-entropy)\nW =\n[[1 2 3]\n [4 5 6]]",
+        assertEquals("simpleNet(W 2x3, softmax + cross-entropy)\nW =\n[[1. 2. 3.]\n [4. 5. 6.]]",
                 text(data, MIMEType.TEXT_PLAIN));
         assertTrue(text(data, MIMEType.TEXT_LATEX).startsWith("$$W = \\begin{bmatrix}"));
         assertTrue(text(data, MIMEType.TEXT_HTML).contains("dk-matrix"));
