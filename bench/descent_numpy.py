@@ -4,7 +4,7 @@ Runs gradient_descent(function_2, init_x=np.array([-3.0, 4.0]), lr=0.1, step_num
 experiment -- over and over for about SECONDS of CPU time and prints one JSON object: steps per
 second of process CPU time and of wall time, the number of runs, and the end point of one run (so
 the caller can check that both sides computed the same thing). The code of numerical_gradient and
-gradient_descent is the notes' own; only the timing loop is added.
+gradient_descent is the notes' own (lecture_numpy.py); only the timing loop is added.
 
     /usr/bin/python3 bench/descent_numpy.py [SECONDS] [STEPS]
 """
@@ -14,36 +14,7 @@ import time
 
 import numpy as np
 
-
-def _numerical_gradient_no_batch(f, x):
-    h = 1e-4  # 0.0001
-    grad = np.zeros_like(x)
-
-    for idx in range(x.size):
-        tmp_val = x[idx]
-
-        x[idx] = float(tmp_val) + h
-        fxh1 = f(x)
-
-        x[idx] = tmp_val - h
-        fxh2 = f(x)
-
-        grad[idx] = (fxh1 - fxh2) / (2*h)
-        x[idx] = tmp_val
-
-    return grad
-
-
-def gradient_descent(f, init_x, lr=0.01, step_num=100):
-    x = init_x
-    for i in range(step_num):
-        grad = _numerical_gradient_no_batch(f, x)
-        x -= lr * grad
-    return x
-
-
-def function_2(x):
-    return x[0]**2 + x[1]**2
+from lecture_numpy import function_2, gradient_descent  # the notes' code
 
 
 def main():

@@ -8,23 +8,7 @@ import timeit
 
 import numpy as np
 
-
-def _numerical_gradient_no_batch(f, x):
-    h = 1e-4  # 0.0001
-    grad = np.zeros_like(x)
-    for idx in range(x.size):
-        tmp_val = x[idx]
-        x[idx] = float(tmp_val) + h
-        fxh1 = f(x)
-        x[idx] = tmp_val - h
-        fxh2 = f(x)
-        grad[idx] = (fxh1 - fxh2) / (2 * h)
-        x[idx] = tmp_val
-    return grad
-
-
-def function_2(x):
-    return x[0] ** 2 + x[1] ** 2
+from lecture_numpy import _numerical_gradient_no_batch, function_2  # the notes' code
 
 
 def sum_of_squares(x):
