@@ -15,16 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-say "Building (mvn -B -q -DskipTests package)"
-mvn -B -q -DskipTests package >&2
-say "Installing the kernelspec into target/bench-jupyter"
-./install.sh --no-build --prefix target/bench-jupyter >&2
-
-# Absolute: the kernelspec's {resource_dir} is resolved from it.
-export JUPYTER_PATH="$root/target/bench-jupyter/share/jupyter"
-export PYTHONWARNINGS=ignore
+source bench/install-bench-kernel.sh
 export PYDEVD_DISABLE_FILE_VALIDATION=1  # ipykernel's debugger notice on start; does not change timing
 unset DIFFKERNEL_LOG
 

@@ -11,14 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 rounds="${1:-1}"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-
-say "Building (mvn -B -q -DskipTests package)"
-mvn -B -q -DskipTests package >&2
-say "Installing the kernelspec into target/bench-jupyter"
-./install.sh --no-build --prefix target/bench-jupyter >&2
-export JUPYTER_PATH="$root/target/bench-jupyter/share/jupyter"
-export PYTHONWARNINGS=ignore
+source bench/install-bench-kernel.sh
 # the diffkernel-fulljit kernelspec, written as the kernel benchmark writes it
 /usr/bin/python3 -c 'import sys; sys.path.insert(0, "bench"); import kernel_bench; kernel_bench.prepare_kernelspecs()'
 

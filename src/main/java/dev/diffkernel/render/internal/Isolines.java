@@ -72,15 +72,7 @@ public final class Isolines {
         if (!(max > min) || count < 1) {
             return new double[0];
         }
-        double raw = (max - min) / (count + 1);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = magnitude;
-        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
-            step = m * magnitude;
-            if (step >= raw) {
-                break;
-            }
-        }
+        double step = Ticks.roundStep((max - min) / (count + 1));
         List<Double> levels = new ArrayList<>();
         for (double v = Math.ceil(min / step) * step; v < max; v += step) {
             if (v > min) {

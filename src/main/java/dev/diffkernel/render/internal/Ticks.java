@@ -13,7 +13,17 @@ final class Ticks {
         if (!(max > min)) {
             return Double.isFinite(min) ? new double[]{min} : new double[0];
         }
-        double raw = (max - min) / Math.max(1, count);
+        double step = roundStep((max - min) / Math.max(1, count));
+        List<Double> ticks = new ArrayList<>();
+        double eps = step * 1e-9;
+        for (double v = Math.ceil((min - eps) / step) * step; v <= max + eps; v += step) {
+            ticks.add(Math.abs(v) < eps ? 0 : v);
+        }
+        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The smallest step of the form 1, 2, 2.5 or 5 times a power of ten that is at least {@code raw}. */
+    static double roundStep(double raw) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = magnitude;
         for (double m : new double[]{1, 2, 2.5, 5, 10}) {
@@ -22,12 +32,7 @@ final class Ticks {
                 break;
             }
         }
-        List<Double> ticks = new ArrayList<>();
-        double eps = step * 1e-9;
-        for (double v = Math.ceil((min - eps) / step) * step; v <= max + eps; v += step) {
-            ticks.add(Math.abs(v) < eps ? 0 : v);
-        }
-        return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+        return step;
     }
 
     /** A short label: 2.5, 10, 1e-4. */
