@@ -58,7 +58,7 @@ final class JupyterClients {
             process.destroyForcibly().waitFor();
         }
         String text = Files.readString(log, StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.startsWith("WARNING: ")) // JDK 17's SecurityManager notice on kernel start
+                .filter(line -> !line.startsWith("WARNING: ")) // JVM notices, e.g. a library's sun.misc.Unsafe use on JDK 24+
                 .reduce("", (a, b) -> a + b + "\n");
         Files.deleteIfExists(log);
         return new Output(finished ? process.exitValue() : -1, (finished ? "" : "TIMED OUT after " + timeoutSeconds + " s\n") + text);
