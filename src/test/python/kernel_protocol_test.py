@@ -270,6 +270,25 @@ class KernelLifecycleTest(unittest.TestCase):
             time.sleep(0.1)
         self.assertFalse(alive(kernel_pid), "the kernel outlived the process that started it")
 
+    def test_is_complete_answers_a_console_at_once_while_jshell_starts(self):
+        # jupyter console stops asking is_complete for the whole session when a reply takes over
+        # its kernel_is_complete_timeout (1 s), and a user may type before JShell is up.
+        km = jupyter_client.KernelManager(kernel_name=KERNEL)
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=TIMEOUT)  # kernel_info: answered before JShell is ready
+            start = time.monotonic()
+            msg_id = kc.is_complete("for (int i = 0; i < 2; i++) {")
+            reply = kc.get_shell_msg(timeout=TIMEOUT)
+            self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+            self.assertLess(time.monotonic() - start, 1.0)
+            self.assertEqual("incomplete", reply["content"]["status"])
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
     def test_restart_gives_a_fresh_kernel(self):
         km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
         try:

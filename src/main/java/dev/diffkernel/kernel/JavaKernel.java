@@ -2,6 +2,7 @@ package dev.diffkernel.kernel;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.diffkernel.kernel.eval.Brackets;
 import dev.diffkernel.kernel.eval.CellException;
 import dev.diffkernel.kernel.eval.Completion;
 import dev.diffkernel.kernel.eval.JavaEvaluator;
@@ -360,7 +361,26 @@ public final class JavaKernel {
 
     private JsonObject isComplete(Message request) {
         JsonObject content = new JsonObject();
-        switch (runner.join().readiness(request.string("code", ""))) {
+        String code = request.string("code", "");
+        CellRunner ready;
+        try {
+            ready = runner.get(250, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException starting) {
+            // jupyter console gives up on is_complete for good after a second without a reply
+            boolean open = Brackets.leaveOpen(code);
+            content.addProperty("status", open ? "incomplete" : "complete");
+            if (open) {
+                content.addProperty("indent", "    ");
+            }
+            return content;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            content.addProperty("status", "unknown");
+            return content;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("JShell did not start", e.getCause());
+        }
+        switch (ready.readiness(code)) {
             case COMPLETE -> content.addProperty("status", "complete");
             case INVALID -> content.addProperty("status", "invalid");
             case INCOMPLETE -> {

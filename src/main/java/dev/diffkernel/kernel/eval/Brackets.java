@@ -1,0 +1,53 @@
+package dev.diffkernel.kernel.eval;
+
+/**
+ * A quick look at whether Java source leaves a bracket, string or comment open, without JShell:
+ * the kernel's answer to a console's "is this complete?" while JShell is still starting (a console
+ * that gets no answer within a second stops asking for the rest of the session).
+ */
+public final class Brackets {
+    private Brackets() {}
+
+    /**
+     * @param code Java source, never null
+     * @return true when a {@code ( [ {}, a string, a text block or a block comment is still open
+     */
+    public static boolean leaveOpen(String code) {
+        int depth = 0;
+        int i = 0;
+        int n = code.length();
+        while (i < n) {
+            char c = code.charAt(i);
+            if (code.startsWith("//", i)) {
+                int end = code.indexOf('\n', i);
+                i = end < 0 ? n : end + 1;
+            } else if (code.startsWith("/*", i)) {
+                int end = code.indexOf("*/", i + 2);
+                if (end < 0) {
+                    return true;
+                }
+                i = end + 2;
+            } else if (code.startsWith("\"\"\"", i)) {
+                int end = code.indexOf("\"\"\"", i + 3);
+                if (end < 0) {
+                    return true;
+                }
+                i = end + 3;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && code.charAt(j) != c && code.charAt(j) != '\n') {
+                    j += code.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j + 1; // an unclosed quote on a line is javac's error to report, not more input
+            } else {
+                if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    depth--;
+                }
+                i++;
+            }
+        }
+        return depth > 0;
+    }
+}
