@@ -128,7 +128,9 @@ else
   target_dir="$(installed_dir)"
   # A class-data-sharing archive, recorded for the installed jar's path, makes the kernel start faster.
   say "Recording a class-data-sharing archive for a faster start"
-  "$java_bin" -XX:ArchiveClassesAtExit="$target_dir/diffkernel.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  # recorded with the kernelspec's own JVM options (JIT, GC), as the kernel will run
+  mapfile -t jvm_options < <(sed -n 's/^ *"\(-XX:[^"]*\)",$/\1/p' "$stage/kernel.json" | grep -v SharedArchiveFile)
+  "$java_bin" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$target_dir/diffkernel.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -Djava.awt.headless=true -jar "$target_dir/diffkernel.jar" --warm-up >/dev/null 2>&1 \
     || echo "install.sh: note: no class-data-sharing archive (the kernel still works, it starts slower)" >&2
   say "Installed: $target_dir"

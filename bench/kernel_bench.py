@@ -51,6 +51,7 @@ KERNELS = [  # (label, kernelspec name)
     ("DiffKernel, CDS archive", "diffkernel"),
     ("DiffKernel, no CDS archive", "diffkernel-nocds"),
     ("DiffKernel, full JIT (C2)", "diffkernel-fulljit"),
+    ("DiffKernel, Serial GC", "diffkernel-serial"),
     ("ipykernel (python3)", "python3"),
 ]
 JSHELLS = [  # (label, JShellBench mode)
@@ -234,8 +235,8 @@ def progress(text):
 # ---- kernelspecs ----------------------------------------------------------------------------------
 
 def prepare_kernelspecs():
-    """Checks that diffkernel comes from JUPYTER_PATH and adds diffkernel-nocds and
-    diffkernel-fulljit beside it; returns the java command."""
+    """Checks that diffkernel comes from JUPYTER_PATH and adds diffkernel-nocds,
+    diffkernel-fulljit and diffkernel-serial beside it; returns the java command."""
     specs = KernelSpecManager().find_kernel_specs()
     jupyter_path = os.environ.get("JUPYTER_PATH", "")
     resource_dir = specs.get("diffkernel")
@@ -262,6 +263,9 @@ def prepare_kernelspecs():
     # what `install.sh --full-jit` installs
     variant(spec, resource_dir, "diffkernel-fulljit", " with the full JIT",
             [a for a in argv if not a.startswith("-XX:TieredStopAtLevel=")])
+    # the Serial collector instead of the JVM's default G1: faster cells, slower start
+    variant(spec, resource_dir, "diffkernel-serial", " with the Serial collector",
+            argv[:1] + ["-XX:+UseSerialGC"] + argv[1:])
     return argv[0]
 
 
