@@ -113,6 +113,8 @@ public final class JavaKernel {
     private static void startThread(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(false);
+        // serve() survives anything a request does; should a channel thread still die, say so
+        thread.setUncaughtExceptionHandler((dead, t) -> LOG.log(Level.SEVERE, "kernel thread " + dead.getName() + " died", t));
         thread.start();
     }
 
@@ -168,9 +170,13 @@ public final class JavaKernel {
 
     private void serve(Channel channel) {
         while (!sockets.isClosed()) {
-            Message request = sockets.receive(channel, POLL_MILLIS);
-            if (request != null) {
-                handle(channel, request);
+            try {
+                Message request = sockets.receive(channel, POLL_MILLIS);
+                if (request != null) {
+                    handle(channel, request);
+                }
+            } catch (Throwable t) { // handle() answers what it can; this thread must outlive the rest
+                LOG.log(Level.SEVERE, "serving " + channel, t);
             }
         }
     }
