@@ -129,6 +129,25 @@ class RobustnessTest(unittest.TestCase):
                 break
         self.assertEqual([first["header"]["msg_id"], check["header"]["msg_id"]], replies)
 
+    # -- item 1: code javac accepts but no class file can hold ----------------------------------
+    def test_string_constant_over_65535_bytes_is_an_error_naming_the_limit(self):
+        reply, _ = self.k.execute('String tooBig = "' + "b" * 70000 + '";')
+        self.assertEqual("ClassFileLimitException", reply["ename"])
+        self.assertIn("a string constant is longer than 65,535 bytes", reply["evalue"])
+        self.assertAlive()
+        reply, outputs = self.k.execute('System.out.println("still printing");')
+        self.assertEqual("still printing\n", stream_text(outputs))
+
+    def test_array_literal_and_method_over_the_code_limit_are_errors_naming_the_limit(self):
+        reply, _ = self.k.execute("int[] manyInts = {" + "1," * 20000 + "1};")
+        self.assertEqual("ClassFileLimitException", reply["ename"])
+        self.assertTrue(reply["evalue"].startswith("code too large"), reply["evalue"])
+        reply, _ = self.k.execute("int counted = 0;\nvoid countMany() {\n" + "counted++;\n" * 30000 + "}")
+        self.assertEqual("ClassFileLimitException", reply["ename"])
+        self.assertTrue(reply["evalue"].startswith("code too large"), reply["evalue"])
+        self.assertAlive()
+        self.assertEqual("0", self.k.value("counted"))
+
 
 def listening_ports(pid):
     """TCP ports the process listens on, from /proc (sockets in LISTEN state owned by pid)."""

@@ -128,6 +128,10 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws CellException if a snippet does not compile or throws; earlier snippets stay defined
      */
     public Result eval(String cell, int cellNumber) throws CellException {
+        int tooLong = StringConstants.firstTooLong(cell);
+        if (tooLong >= 0) {
+            throw classFileLimit("compiler.err.limit.string", "", cell, lineOf(cell, tooLong), "nothing in this cell was run");
+        }
         Result result = Result.NONE;
         for (Piece piece : split(cell)) {
             result = evalPiece(cell, cellNumber, piece);
@@ -172,6 +176,9 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             Snippet snippet = event.snippet();
             origins.put(snippet.id(), new Origin(cellNumber, lineOf(cell, piece.offset()), piece.source()));
+            if (!event.status().isDefined()) {
+                failIfOverClassFileLimit(cell, piece, snippet);
+            }
             if (event.status() == Snippet.Status.REJECTED) {
                 throw compilationError(cell, piece, snippet);
             }
@@ -355,6 +362,50 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     // ---- errors ---------------------------------------------------------------------------------
+
+    /**
+     * javac accepts some code that no class file can hold (a string constant over 65,535 bytes, a
+     * method over 65,535 bytes of bytecode); JShell then keeps the snippet as "recoverable", defines
+     * nothing, and drags it into every later compilation, which all fail silently. Drop such a
+     * snippet and say which limit it broke.
+     */
+    private void failIfOverClassFileLimit(String cell, Piece piece, Snippet snippet) throws CellException {
+        Diag limit = jshell.diagnostics(snippet).filter(d -> d.isError() && d.getCode().startsWith("compiler.err.limit"))
+                .findFirst().orElse(null);
+        if (limit == null) {
+            return;
+        }
+        if (jshell.status(snippet).isActive()) {
+            jshell.drop(snippet);
+        }
+        long position = limit.getPosition() == Diag.NOPOS ? limit.getStartPosition() : limit.getPosition();
+        int line = lineOf(cell, piece.offset() + (int) Math.max(0, Math.min(position, piece.source().length())));
+        String consequence = limit.getCode().startsWith("compiler.err.limit.string") || limit.getCode().equals("compiler.err.limit.pool")
+                ? "nothing in this snippet was defined, and JShell's compiler may now reject every cell: restart the kernel"
+                : "nothing in this snippet was defined";
+        throw classFileLimit(limit.getCode(), limit.getMessage(Locale.ROOT), cell, line, consequence);
+    }
+
+    private static CellException classFileLimit(String code, String javacMessage, String cell, int line, String consequence) {
+        String message = classFileLimitMessage(code, javacMessage) + " (line " + line + "); " + consequence;
+        String text = lineText(cell, line).strip();
+        List<String> traceback = List.of("ClassFileLimitException: " + message,
+                "    " + (text.length() > 100 ? text.substring(0, 99) + "…" : text));
+        return new CellException("ClassFileLimitException", message, traceback);
+    }
+
+    static String classFileLimitMessage(String code, String javacMessage) {
+        return switch (code) {
+            case "compiler.err.limit.string", "compiler.err.limit.string.overflow" ->
+                    "a string constant is longer than 65,535 bytes, the most a Java class file can hold; build long"
+                            + " text at run time (\"b\".repeat(70000), a StringBuilder) or read it from a file";
+            case "compiler.err.limit.code" ->
+                    "code too large: this compiles to a method of more than 65,535 bytes of bytecode, the most a Java"
+                            + " class file allows (a large array literal or thousands of statements do this); fill"
+                            + " the array in a loop or from a file, or split the code into several methods";
+            default -> javacMessage.lines().findFirst().orElse(code) + ": a limit of the Java class file";
+        };
+    }
 
     private String diagnostics(Snippet snippet) {
         return jshell.diagnostics(snippet).map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("; "));

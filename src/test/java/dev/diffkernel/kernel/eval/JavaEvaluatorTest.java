@@ -223,4 +223,32 @@ class JavaEvaluatorTest {
         assertTrue(evaluator.variables().contains(new Variable("greeting", "String", "\"hi\"")), evaluator.variables().toString());
         assertTrue(evaluator.variables().stream().noneMatch(v -> v.name().startsWith("$")));
     }
+
+    @Test
+    void stringConstantOverTheClassFileLimitIsAnErrorAndLaterCellsStillWork() throws Exception {
+        CellException error = assertThrows(CellException.class,
+                () -> eval("int before = 1;\nString big = \"" + "b".repeat(70_000) + "\";"));
+        assertEquals("ClassFileLimitException", error.ename());
+        assertEquals("a string constant is longer than 65,535 bytes, the most a Java class file can hold; build long"
+                + " text at run time (\"b\".repeat(70000), a StringBuilder) or read it from a file (line 2);"
+                + " nothing in this cell was run", error.evalue());
+        assertEquals(2, eval("1 + 1").value());
+        assertThrows(CellException.class, () -> eval("before"));
+        assertThrows(CellException.class, () -> eval("big"));
+        assertEquals(70_000, eval("\"b\".repeat(70_000).length()").value());
+    }
+
+    @Test
+    void arrayLiteralAndMethodOverTheCodeLimitAreErrorsNamingTheLimit() throws Exception {
+        String array = "int[] huge = {" + "1,".repeat(20_000) + "1};";
+        CellException error = assertThrows(CellException.class, () -> eval(array));
+        assertEquals("ClassFileLimitException", error.ename());
+        assertTrue(error.evalue().startsWith("code too large: this compiles to a method of more than 65,535 bytes"),
+                error.evalue());
+        String method = "int count = 0;\nvoid many() {\n" + "count++;\n".repeat(30_000) + "}";
+        error = assertThrows(CellException.class, () -> eval(method));
+        assertTrue(error.evalue().startsWith("code too large"), error.evalue());
+        assertTrue(error.evalue().endsWith("(line 2); nothing in this snippet was defined"), error.evalue());
+        assertEquals(3, eval("1 + 2").value());
+    }
 }
