@@ -148,6 +148,53 @@ class RobustnessTest(unittest.TestCase):
         self.assertAlive()
         self.assertEqual("0", self.k.value("counted"))
 
+    # -- item 2: showing a value ----------------------------------------------------------------
+    def interrupt_until_replied(self, msg_id):
+        """Interrupts until the request is answered (an interrupt that lands between two phases
+        of a cell may find nothing to stop), then returns the reply."""
+        while True:
+            self.k.km.interrupt_kernel()
+            try:
+                return self.k.shell_reply(msg_id, timeout=10)
+            except queue.Empty:
+                continue
+
+    def wait_for_stream(self, msg_id, text):
+        seen = ""
+        while text not in seen:
+            msg = self.k.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+                seen += msg["content"]["text"]
+
+    def test_a_value_whose_to_string_never_returns_is_stopped_by_interrupt(self):
+        self.k.execute('class NeverShown { public String toString() { System.out.println("rendering");'
+                       ' long n = 0; while (true) { n++; } } }')
+        msg_id = self.k.kc.execute("new NeverShown()")
+        self.wait_for_stream(msg_id, "rendering")
+        reply = self.interrupt_until_replied(msg_id)["content"]
+        self.assertEqual("InterruptedException", reply["ename"])
+        self.assertEqual("Showing the cell's value (NeverShown.toString() or its renderer) was stopped"
+                         " (Kernel > Interrupt); the cell itself ran and its variables are kept", reply["evalue"])
+        self.assertAlive()
+
+    def test_inspect_does_not_render_unrelated_variables(self):
+        self.k.execute("class HangsWhenShown { public String toString() { while (true) { } } }\n"
+                       "var hangsWhenShown = new HangsWhenShown();\nint inspectedNumber = 12;")
+        content = self.k.shell_reply(self.k.kc.inspect("inspectedNumber", 5))["content"]
+        self.assertEqual("inspectedNumber : int = 12", content["data"]["text/plain"])
+        content = self.k.shell_reply(self.k.kc.inspect("Math.max(1, 2)", 6))["content"]
+        self.assertIn("Math.max(int a, int b)", content["data"]["text/plain"])
+        content = self.k.shell_reply(self.k.kc.inspect("hangsWhenShown", 3))["content"]
+        self.assertEqual("hangsWhenShown : HangsWhenShown = <toString() did not finish within 1000 ms and was stopped>",
+                         content["data"]["text/plain"])
+        self.k.execute("hangsWhenShown = null;")
+        self.assertAlive()
+
+    def test_a_huge_value_text_is_cut_with_a_note(self):
+        text = self.k.value('"x".repeat(300_000)')
+        self.assertEqual('"' + "x" * 99_999, text.split("\n")[0])
+        self.assertEqual("… (value text cut off: 100,000 of 300,002 characters shown)", text.split("\n")[1])
+
 
 def listening_ports(pid):
     """TCP ports the process listens on, from /proc (sockets in LISTEN state owned by pid)."""

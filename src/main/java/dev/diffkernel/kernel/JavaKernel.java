@@ -238,11 +238,14 @@ public final class JavaKernel {
         JsonObject reply;
         String outputText = null;
         try {
-            Result result = runner.join().run(code, count);
+            CellRunner cells = runner.join();
+            Result result = cells.run(code, count);
             flushStreams();
             // display(x) already showed x; its handle is not a result worth showing
             if (result.hasValue() && !silent && !(result.value() instanceof Display.DisplayHandle)) {
-                DisplayData data = render(result.value());
+                // a toString() may never return: render where Kernel > Interrupt can stop it
+                DisplayData data = cells.evaluator().callUserCode(() -> ValueText.bounded(render(result.value())), 0,
+                        "Showing the cell's value (" + typeName(result.value()) + ".toString() or its renderer)");
                 JsonObject content = wire.toJson(data);
                 content.addProperty("execution_count", count);
                 publish(request, "execute_result", content);
@@ -273,6 +276,10 @@ public final class JavaKernel {
         }
         reply(channel, request, "execute_reply", reply);
         warmUpRenderers();
+    }
+
+    private static String typeName(Object value) {
+        return value == null ? "null" : value.getClass().getSimpleName();
     }
 
     private DisplayData render(Object value) {

@@ -251,4 +251,47 @@ class JavaEvaluatorTest {
         assertTrue(error.evalue().endsWith("(line 2); nothing in this snippet was defined"), error.evalue());
         assertEquals(3, eval("1 + 2").value());
     }
+
+    @Test
+    void showingAValueWhoseToStringNeverReturnsStopsOnInterrupt() throws Exception {
+        eval("class Endless { public String toString() { long n = 0; while (true) { n++; } } }");
+        Object endless = eval("new Endless()").value();
+        CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(evaluator::stop);
+        CellException error = assertThrows(CellException.class,
+                () -> evaluator.callUserCode(endless::toString, 0, "Showing the cell's value"));
+        assertEquals("InterruptedException", error.ename());
+        assertEquals("Showing the cell's value was stopped (Kernel > Interrupt); the cell itself ran and its variables"
+                + " are kept", error.evalue());
+        assertEquals(5, eval("2 + 3").value());
+    }
+
+    @Test
+    void callIntoUserCodeThatOverrunsItsTimeIsStopped() throws Exception {
+        eval("class Sleepy { public String toString() { try { Thread.sleep(60_000); } catch (InterruptedException e) { while (true) {} } return \"late\"; } }");
+        Object sleepy = eval("new Sleepy()").value();
+        CellException error = assertThrows(CellException.class, () -> evaluator.callUserCode(sleepy::toString, 200, "toString()"));
+        assertEquals("TimeoutException", error.ename());
+        assertEquals("toString() did not finish within 200 ms and was stopped", error.evalue());
+        assertEquals("done", evaluator.callUserCode(() -> "done", 0, "x"));
+    }
+
+    @Test
+    void inspectingOneVariableDoesNotRunAnotherOnesToString() throws Exception {
+        eval("class Counted { static int shown; public String toString() { shown++; return \"counted\"; } }");
+        eval("var counted = new Counted();");
+        eval("int plain = 41;");
+        assertEquals("plain : int = 41", evaluator.inspect("plain", 5));
+        assertEquals(0, eval("Counted.shown").value());
+        assertEquals("counted : Counted = counted", evaluator.inspect("counted", 7));
+        assertEquals(1, eval("Counted.shown").value());
+    }
+
+    @Test
+    void variablesListStillAnswersWhenAToStringHangs() throws Exception {
+        eval("class Stuck { public String toString() { while (true) { } } }");
+        eval("var stuck = new Stuck();");
+        Variable stuck = evaluator.variables().stream().filter(v -> v.name().equals("stuck")).findFirst().orElseThrow();
+        assertEquals("<toString() did not finish within 1000 ms and was stopped>", stuck.value());
+        eval("stuck = null;");
+    }
 }
