@@ -23,8 +23,11 @@ TIMEOUT = 120
 class KernelSession:
     """One kernel and a client; execute() gathers exactly the messages a request caused."""
 
-    def __init__(self):
-        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+    def __init__(self, java_options=None):
+        env = dict(os.environ)
+        if java_options:
+            env["JDK_JAVA_OPTIONS"] = java_options
+        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, env=env)
         self.stray = []  # IOPub messages of other requests, kept for the tests that look for them
 
     def close(self):
@@ -194,6 +197,36 @@ class RobustnessTest(unittest.TestCase):
         text = self.k.value('"x".repeat(300_000)')
         self.assertEqual('"' + "x" * 99_999, text.split("\n")[0])
         self.assertEqual("… (value text cut off: 100,000 of 300,002 characters shown)", text.split("\n")[1])
+
+
+class MemoryGuardTest(unittest.TestCase):
+    """A kernel with a small heap (so that filling it is quick), filled again and again."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.k = KernelSession(java_options="-Xmx1g")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.k.close()
+
+    FILL = ("List<long[]> {name} = new ArrayList<>();\n"
+            "while (true) {{ {name}.add(new long[1 << 17]); }}")
+
+    def test_every_fill_ends_with_the_guards_message_and_the_kernel_keeps_serving(self):
+        for fill in range(2):
+            reply, outputs = self.k.execute(self.FILL.format(name="filler%d" % fill))
+            self.assertEqual("OutOfMemoryError", reply["ename"], reply)
+            self.assertIn("Free memory by setting large variables to null", reply["evalue"])
+            self.assertEqual("3", self.k.value("1 + 2"))
+            reply, outputs = self.k.execute('System.out.println("printing after fill %d");' % fill)
+            self.assertEqual("printing after fill %d\n" % fill, stream_text(outputs))
+        for fill in range(2):
+            self.k.execute("filler%d = null;" % fill)
+        reply, outputs = self.k.execute(self.FILL.format(name="fillerAfterFreeing"))
+        self.assertEqual("OutOfMemoryError", reply["ename"], reply)
+        self.k.execute("fillerAfterFreeing = null;")
+        self.assertEqual("3", self.k.value("1 + 2"))
 
 
 def listening_ports(pid):

@@ -48,6 +48,7 @@ public final class JavaKernel {
 
     private volatile Message currentRequest; // parent of outputs; the last cell's, between cells
     private volatile boolean cellRunning;
+    private MemoryGuard memoryGuard; // null when the JVM has nothing to watch
     private int executionCount = 1;
     private CellStream out;
     private CellStream err;
@@ -98,12 +99,15 @@ public final class JavaKernel {
         System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
         flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
-        MemoryGuard.install(reason -> {
+        memoryGuard = MemoryGuard.install(reason -> {
             if (cellRunning) {
                 LOG.warning("stopping the running cell: " + reason);
                 runner.thenAccept(r -> r.evaluator().stopBecause(reason));
             }
         });
+        if (memoryGuard != null) {
+            JavaEvaluator.onOutOfMemory(memoryGuard::releaseReserve);
+        }
         publish(null, "status", status("starting"));
         startThread("heartbeat", sockets::runHeartbeat);
         startThread("control", () -> serve(Channel.CONTROL));
@@ -124,8 +128,8 @@ public final class JavaKernel {
             System.err.flush();
             out.flush();
             err.flush();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "flushing cell output", e);
+        } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
+            LOG.log(Level.WARNING, "flushing cell output", t);
         }
     }
 
@@ -176,7 +180,11 @@ public final class JavaKernel {
                     handle(channel, request);
                 }
             } catch (Throwable t) { // handle() answers what it can; this thread must outlive the rest
-                LOG.log(Level.SEVERE, "serving " + channel, t);
+                try {
+                    LOG.log(Level.SEVERE, "serving " + channel, t);
+                } catch (Throwable alsoFailed) { // a full heap: logging allocates too
+                    // nothing to do but go on serving
+                }
             }
         }
     }
@@ -234,6 +242,9 @@ public final class JavaKernel {
             publish(request, "execute_input", input);
         }
         currentRequest = request;
+        if (memoryGuard != null) {
+            memoryGuard.cellStarting();
+        }
         cellRunning = true;
         JsonObject reply;
         String outputText = null;
@@ -257,7 +268,10 @@ public final class JavaKernel {
             reply.add("payload", new JsonArray());
         } catch (Throwable t) {
             flushStreams();
-            CellException error = asCellException(t);
+            CellException error = outOfMemoryAdvice(asCellException(t));
+            if (memoryGuard != null && error.ename().equals("OutOfMemoryError")) {
+                memoryGuard.cellEnded(true);
+            }
             JsonObject content = errorContent(error.ename(), error.evalue(), error.traceback());
             if (!silent) {
                 publish(request, "error", content);
@@ -266,6 +280,9 @@ public final class JavaKernel {
             reply.addProperty("status", "error");
         }
         cellRunning = false;
+        if (memoryGuard != null) {
+            memoryGuard.cellEnded(false);
+        }
         reply.addProperty("execution_count", count);
         if (storeHistory) {
             history.add(count, code, outputText);
@@ -306,6 +323,21 @@ public final class JavaKernel {
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         }
         return new CellException(t.getClass().getSimpleName(), String.valueOf(t.getMessage()), traceback);
+    }
+
+    /**
+     * A cell that filled the heap before the guard could stop it gets the guard's advice too: what
+     * it allocated usually stays reachable through its variables, and only the user can let it go.
+     */
+    private static CellException outOfMemoryAdvice(CellException error) {
+        if (!error.ename().equals("OutOfMemoryError") || error.evalue().contains("Free memory")) {
+            return error;
+        }
+        String message = "the cell ran out of memory (" + error.evalue() + "). Free memory by setting large variables"
+                + " to null (or restart the kernel).";
+        List<String> traceback = new ArrayList<>(error.traceback());
+        traceback.add(message);
+        return new CellException("OutOfMemoryError", message, traceback);
     }
 
     private static JsonObject errorContent(String ename, String evalue, List<String> traceback) {
