@@ -52,6 +52,7 @@ public final class JavaKernel {
     private int executionCount = 1;
     private CellStream out;
     private CellStream err;
+    private final OutputBudget outputBudget = new OutputBudget();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
     /** Starts JShell, then warms up the renderers. */
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
@@ -92,13 +93,13 @@ public final class JavaKernel {
 
     /** Routes System.out/err to cells, starts the channel threads and says "starting". */
     public void start() {
-        out = new CellStream(text -> publishStream("stdout", text));
-        err = new CellStream(text -> publishStream("stderr", text));
+        out = new CellStream(text -> publishStream("stdout", text), outputBudget);
+        err = new CellStream(text -> publishStream("stderr", text), outputBudget);
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
         System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
-        flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::flushPeriodically, 50, 50, TimeUnit.MILLISECONDS);
         memoryGuard = MemoryGuard.install(reason -> {
             if (cellRunning) {
                 LOG.warning("stopping the running cell: " + reason);
@@ -121,6 +122,27 @@ public final class JavaKernel {
         thread.setUncaughtExceptionHandler((dead, t) -> LOG.log(Level.SEVERE, "kernel thread " + dead.getName() + " died", t));
         thread.start();
     }
+
+    /**
+     * The flusher's turn: text leaves {@value #HOLD_MILLIS} ms after the first of it was printed,
+     * so that what a cell prints in a burst leaves in one piece and a re-run notebook stores the
+     * same stream outputs (chunks cut every 50 ms would depend on timing).
+     */
+    private void flushPeriodically() {
+        long now = System.nanoTime();
+        try {
+            if (out.waitingSince(now) >= HOLD_MILLIS || err.waitingSince(now) >= HOLD_MILLIS) {
+                flushStreams();
+            } else {
+                System.out.flush(); // a PrintStream's own buffer, into the CellStream
+                System.err.flush();
+            }
+        } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
+            LOG.log(Level.WARNING, "flushing cell output", t);
+        }
+    }
+
+    private static final long HOLD_MILLIS = 250;
 
     private void flushStreams() {
         try {
@@ -235,6 +257,7 @@ public final class JavaKernel {
         if (storeHistory) {
             executionCount++;
         }
+        flushStreams(); // what a background thread printed belongs to the cell before
         if (!silent) {
             JsonObject input = new JsonObject();
             input.addProperty("code", code);
@@ -245,6 +268,9 @@ public final class JavaKernel {
         if (memoryGuard != null) {
             memoryGuard.cellStarting();
         }
+        outputBudget.reset();
+        out.newCell();
+        err.newCell();
         cellRunning = true;
         JsonObject reply;
         String outputText = null;
@@ -282,6 +308,10 @@ public final class JavaKernel {
         cellRunning = false;
         if (memoryGuard != null) {
             memoryGuard.cellEnded(false);
+        }
+        String cutNote = outputBudget.reset();
+        if (cutNote != null) {
+            publishStream("stderr", cutNote);
         }
         reply.addProperty("execution_count", count);
         if (storeHistory) {
