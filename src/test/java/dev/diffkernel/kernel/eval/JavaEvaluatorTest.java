@@ -152,7 +152,7 @@ class JavaEvaluatorTest {
         });
         Thread.sleep(300);
         Throwable outcome = interruptUntilDone(running);
-        assertNotNull(outcome);
+        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
         assertEquals(42, eval("kept").value());
     }
 
