@@ -32,6 +32,14 @@ public final class Display {
     }
 
     /**
+     * A value that a cell shows as a display rather than as its result: the kernel publishes it as
+     * {@code display_data}, never as {@code execute_result}. Graders read a cell's result as its
+     * score (nbgrader takes a numeric {@code execute_result} as partial credit and warns about any
+     * other), so a passed answer check shows this way.
+     */
+    public interface ShownAsDisplay {}
+
+    /**
      * Installs where displays go; the kernel calls this once at start-up. Without it (a DSL used
      * outside a notebook) displays print their text.
      *

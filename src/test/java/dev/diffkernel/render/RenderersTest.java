@@ -46,6 +46,15 @@ class RenderersTest {
     }
 
     @Test
+    void aScoreIsTheBareNumberAsTextAndTheGreenLineWithItsPoints() {
+        DisplayData data = renderer.render(dev.diffkernel.check.Checks.check(true, "x < 1").points(0.5));
+        assertEquals("0.5", text(data));
+        assertEquals("<span style=\"color:#1a7f37\">✔ passed: x &lt; 1 (0.5 points)</span>", html(data));
+        assertEquals("<span style=\"color:#1a7f37\">✔ passed: x &lt; 1 (1 point)</span>",
+                html(renderer.render(dev.diffkernel.check.Checks.check(true, "x < 1").points(1))));
+    }
+
+    @Test
     void tableRendersEscapedHtmlAndAlignedText() {
         Table t = Table.create("scores", StringColumn.create("name", new String[]{"<img src=x onerror=alert(1)>"}),
                 DoubleColumn.create("score", new double[]{0.5}));
