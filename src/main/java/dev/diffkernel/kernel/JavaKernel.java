@@ -1,5 +1,7 @@
 package dev.diffkernel.kernel;
 
+import dev.diffkernel.display.Display;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.diffkernel.kernel.eval.Brackets;
