@@ -297,7 +297,12 @@ public final class Fn {
         newBy.add(variable);
         boolean newPrimes = ordinary && (by.isEmpty() || primes);
         if (expr != null) {
-            return new Fn(baseName, newBy, newPrimes, variables, Derivatives.of(expr, variable), "", this, variable, null);
+            Expr d = Derivatives.of(expr, variable);
+            if (!by.isEmpty() && variables.size() == 1) {
+                // second and later derivatives: one reduced fraction per step, or they swell exponentially
+                d = dev.diffkernel.calc.expr.Rational.tidy(d, variable);
+            }
+            return new Fn(baseName, newBy, newPrimes, variables, d, "", this, variable, null);
         }
         int index = variables.indexOf(variable);
         FastEvaluator ev = evaluator;
