@@ -547,8 +547,14 @@ public final class Fn {
             entries = entries.stream().map(List::copyOf).toList();
         }
 
-        /** The Hessian matrix at a point, as rows. */
-        public double[][] at(double... point) {
+        /**
+         * The Hessian matrix at a point, e.g. {@code fn("x^2 + x*y + 2y^2").hessian().at(0, 0)} is
+         * [[2, 1], [1, 4]]; it renders as a matrix, and {@code .toArray()} gives the rows.
+         *
+         * @param point one coordinate per variable
+         * @return a new matrix, never null
+         */
+        public dev.diffkernel.nn.Matrix at(double... point) {
             double[][] out = new double[entries.size()][];
             for (int i = 0; i < out.length; i++) {
                 List<Fn> row = entries.get(i);
@@ -557,7 +563,7 @@ public final class Fn {
                     out[i][j] = row.get(j).at(point);
                 }
             }
-            return out;
+            return dev.diffkernel.nn.Matrix.of(out);
         }
 
         /** Entry (i, j). */
