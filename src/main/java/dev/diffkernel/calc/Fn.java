@@ -4,6 +4,7 @@ import dev.diffkernel.calc.expr.Derivatives;
 import dev.diffkernel.calc.expr.Expr;
 import dev.diffkernel.calc.expr.ExprFormat;
 import dev.diffkernel.calc.expr.Exprs;
+import dev.diffkernel.calc.graph.ComputationGraph;
 import dev.diffkernel.calc.internal.Evaluator;
 import dev.diffkernel.calc.internal.FastEvaluator;
 import dev.diffkernel.calc.parse.ParsedFunction;
@@ -387,6 +388,22 @@ public final class Fn {
             throw new IllegalStateException(name() + " is a Java lambda; steps() needs a formula");
         }
         return Steps.of(name(), variables, expr, variable, variables.size() > 1);
+    }
+
+    /**
+     * The computational graph of the formula: its variables on the left, one node per operation
+     * ({@code t1 = x*y}, {@code t2 = sin(x)}, …), f on the right. Evaluate it with {@code .at(1, 2)} for
+     * every node's value (forward pass) and ∂f/∂node (backward pass, by the chain rule), drawn.
+     *
+     * @return the graph, never null
+     * @throws IllegalStateException for a Java lambda, which has no formula to take apart
+     */
+    public ComputationGraph graph() {
+        if (expr == null) {
+            throw new IllegalStateException(name() + " is a Java lambda; graph() needs a formula such as "
+                    + "fn(\"f(x, y) = (x*y + sin(x))^2\")");
+        }
+        return ComputationGraph.of(name(), variables, expr);
     }
 
     // ---------------------------------------------------------------- display

@@ -33,13 +33,15 @@ public final class Main {
             "dev.diffkernel.render.Plots",
             "dev.diffkernel.optim.Descent",
             "dev.diffkernel.nn.Networks",
+            "dev.diffkernel.data.Datasets",
+            "dev.diffkernel.backprop.Backprop",
             "dev.diffkernel.check.Checks");
 
     /** Packages whose types cells use by their simple names. */
     static final List<String> PACKAGES = List.of(
             "java.util", "java.util.function", "java.util.stream", "java.io", "java.math", "java.nio.file",
             "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.render", "dev.diffkernel.optim",
-            "dev.diffkernel.nn");
+            "dev.diffkernel.nn", "dev.diffkernel.calc.graph", "dev.diffkernel.data", "dev.diffkernel.backprop");
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
