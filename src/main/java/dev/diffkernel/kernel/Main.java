@@ -22,7 +22,8 @@ import java.util.logging.StreamHandler;
 /**
  * Starts the kernel: {@code java -jar diffkernel.jar CONNECTION_FILE}, as the kernelspec does.
  * {@code --warm-up} instead runs a few cells without Jupyter and exits (install.sh uses it to
- * record a class-data-sharing archive for a faster start).
+ * record a class-data-sharing archive for a faster start); {@code install}, {@code uninstall} and
+ * {@code --help} register the jar with Jupyter ({@link dev.diffkernel.install.InstallCommand}).
  */
 public final class Main {
     /** The DSL's facades, imported statically into every notebook when present. */
@@ -47,10 +48,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        if (dev.diffkernel.install.InstallCommand.handles(args)) {
+            System.exit(dev.diffkernel.install.InstallCommand.run(args, System.out, System.err));
+        }
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         configureLogging(console);
         if (args.length != 1) {
             console.println("usage: java -jar diffkernel.jar CONNECTION_FILE   (Jupyter passes {connection_file})");
+            console.println("       java -jar diffkernel.jar install --help   (registers the kernel with Jupyter)");
             System.exit(2);
         }
         // JShell's start (about a second of javac warming up) is the critical path: begin it before

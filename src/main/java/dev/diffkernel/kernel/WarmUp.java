@@ -14,10 +14,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,9 +25,13 @@ import java.util.concurrent.CompletableFuture;
  * own over loopback sockets, then exits. install.sh runs it under {@code -XX:ArchiveClassesAtExit}
  * so that the class-data-sharing archive holds every class a real start loads (connection file,
  * JeroMQ, the wire format, JShell, renderers), not only the evaluator's.
+ *
+ * <p>The sockets are real TCP ones (so the archive holds what a real start loads), which any local
+ * process could reach while the warm-up runs, perhaps as root: the session is therefore signed with
+ * a random key made here, kept in memory and never written anywhere, and every message signed
+ * otherwise is dropped. A fixed key would let anyone on the machine run code as the installer.
  */
 final class WarmUp {
-    private static final String KEY = "warm-up";
     /** What a first session typically does: a declaration, a value, printing, a formula, completion. */
     private static final List<String> CELLS = List.of(
             "var warmUp = 1 + 1;",
@@ -39,10 +42,12 @@ final class WarmUp {
 
     private WarmUp() {}
 
+    /**
+     * Serves the warm-up session and returns; the caller exits the JVM (which writes the archive).
+     * Entry point of {@code --warm-up}, for any installer.
+     */
     static void run(PrintStream console, CompletableFuture<JavaEvaluator> evaluator) throws Exception {
-        Path connectionFile = writeConnectionFile();
-        ConnectionInfo info = ConnectionInfo.read(connectionFile);
-        Files.delete(connectionFile);
+        ConnectionInfo info = connection();
         Sockets sockets = new Sockets(info);
         JavaKernel kernel = new JavaKernel(sockets, evaluator::join, () -> { });
         kernel.start();
@@ -87,7 +92,8 @@ final class WarmUp {
         return wire.decode(reply);
     }
 
-    private static Path writeConnectionFile() throws IOException {
+    /** A loopback connection signed with a fresh random key that only this process knows. */
+    static ConnectionInfo connection() throws IOException {
         JsonObject json = new JsonObject();
         json.addProperty("transport", "tcp");
         json.addProperty("ip", "127.0.0.1");
@@ -97,10 +103,16 @@ final class WarmUp {
         json.addProperty("iopub_port", freePort());
         json.addProperty("hb_port", freePort());
         json.addProperty("signature_scheme", "hmac-sha256");
-        json.addProperty("key", KEY);
-        Path file = Files.createTempFile("diffkernel-warm-up-", ".json");
-        Files.writeString(file, json.toString(), StandardCharsets.UTF_8);
-        return file;
+        json.addProperty("key", randomKey());
+        // parsed as a real start parses its file (the archive then holds those classes), but from memory
+        return ConnectionInfo.parse(json.toString(), "of the warm-up");
+    }
+
+    /** 256 random bits in hex, as jupyter_client makes its keys. */
+    static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static int freePort() throws IOException {

@@ -11,7 +11,7 @@ final class ChartRenderer {
 
     static void register(Renderer renderer, PlotlyPage page) {
         renderer.createRegistration(Chart.class)
-                .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG, FigureRenderer.PLOTLY).supporting(MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> FigureRenderer.render(context, page, () -> FigureModels.of(chart.figure()),
                         chart.toString()));
     }

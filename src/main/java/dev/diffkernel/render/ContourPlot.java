@@ -5,8 +5,15 @@ import dev.diffkernel.render.internal.ChartLayout;
 import dev.diffkernel.render.internal.NumberText;
 import dev.diffkernel.render.internal.PlotFunction;
 import dev.diffkernel.render.internal.Samples;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.Trace;
+import dev.diffkernel.figure.Contour;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Legend;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Marker;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -192,31 +199,28 @@ public final class ContourPlot implements Chart {
         double[][] z = Samples.grid(f, xs, ys);
         List<Trace> traces = new ArrayList<>();
         // Tablesaw's own ContourTrace names itself trace0 wherever it stands; this one has no such limit
-        traces.add(PlotlyTrace.of("contour").with("x", xs).with("y", ys).with("z", z).with("name", f.label())
-                .with("colorscale", "Viridis").with("ncontours", levels).with("contours.coloring", "fill")
-                .with("line.width", 0.5).with("line.color", "rgba(0,0,0,0.35)").with("showlegend", false)
-                .with("colorbar.thickness", 14));
+        traces.add(Contour.of(xs, ys, z).withName(f.label()).withColorscale("Viridis").withNcontours(levels)
+                .withColoring("fill").withLine(Line.of("rgba(0,0,0,0.35)", 0.5)).withShowLegend(false)
+                .withColorbarThickness(14));
         for (int k = 0; k < paths.size(); k++) {
             Path p = paths.get(k);
             double[] px = p.points().stream().mapToDouble(q -> q[0]).toArray();
             double[] py = p.points().stream().mapToDouble(q -> q[1]).toArray();
             String colour = k == 0 ? PATH_COLOUR : FunctionPlot.hex(k + 2);
-            traces.add(PlotlyTrace.of("scatter").with("x", px).with("y", py).with("name", p.name())
-                    .with("mode", px.length <= 200 ? "lines+markers" : "lines").with("line.color", colour)
-                    .with("line.width", 2).with("marker.size", 5).with("marker.color", colour));
+            traces.add(Scatter.of(px, py).withName(p.name()).withMode(px.length <= 200 ? Mode.LINES_MARKERS : Mode.LINES)
+                    .withLine(Line.of(colour, 2)).withMarker(Marker.of(5, colour)));
             if (px.length > 0) {
-                traces.add(PlotlyTrace.of("scatter").with("x", new double[]{px[0]}).with("y", new double[]{py[0]})
-                        .with("name", p.name() + " start").with("mode", "markers").with("showlegend", false)
-                        .with("marker.size", 11).with("marker.color", "white").with("marker.line.color", colour)
-                        .with("marker.line.width", 2.5));
+                traces.add(Scatter.of(new double[]{px[0]}, new double[]{py[0]}).withName(p.name() + " start")
+                        .withMode(Mode.MARKERS).withShowLegend(false)
+                        .withMarker(Marker.of(11, "white").withLine(Line.of(colour, 2.5))));
             }
         }
         ChartLayout l = look.title() == null ? look.withTitle(f.label()) : look;
-        PlotlyFigure figure = new PlotlyFigure(l.equalAspect(xr[0], xr[1], yr[0], yr[1], 110), traces.toArray(new Trace[0]));
+        Layout layout = l.equalAspect(xr[0], xr[1], yr[0], yr[1], 110);
         // the colour bar stands at the right: a legend (for several paths) goes inside, top left
-        return paths.size() <= 1 ? figure.setLayoutAttribute("showlegend", false)
-                : figure.setLayoutAttribute("legend.x", 0.01).setLayoutAttribute("legend.y", 0.99)
-                        .setLayoutAttribute("legend.bgcolor", "rgba(255,255,255,0.75)");
+        layout = paths.size() <= 1 ? layout.withShowLegend(false)
+                : layout.withLegend(Legend.at(0.01, 0.99, "rgba(255,255,255,0.75)"));
+        return Figure.of(layout, traces);
     }
 
     @Override

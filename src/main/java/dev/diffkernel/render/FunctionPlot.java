@@ -7,8 +7,12 @@ import dev.diffkernel.render.internal.Colors;
 import dev.diffkernel.render.internal.NumberText;
 import dev.diffkernel.render.internal.PlotFunction;
 import dev.diffkernel.render.internal.Samples;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.Trace;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Marker;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -245,21 +249,19 @@ public final class FunctionPlot implements Chart {
                 }
                 ys = y;
             }
-            traces.add(PlotlyTrace.of("scatter").with("x", x).with("y", ys).with("mode", "lines")
-                    .with("name", f.label()).with("line.width", 2.5).with("line.color", hex(i)));
+            traces.add(Scatter.of(x, ys).withMode(Mode.LINES).withName(f.label()).withLine(Line.of(hex(i), 2.5)));
         }
         for (int k = 0; k < tangents.size(); k++) {
             Tangent t = tangent(functions.get(0), tangents.get(k));
             String colour = hex(functions.size() + k);
-            traces.add(PlotlyTrace.of("scatter").with("x", new double[]{a, b}).with("y", new double[]{t.at(a), t.at(b)})
-                    .with("mode", "lines").with("name", t.label()).with("line.dash", "dash").with("line.width", 2)
-                    .with("line.color", colour));
-            traces.add(PlotlyTrace.of("scatter").with("x", new double[]{t.x0()}).with("y", new double[]{t.y0()})
-                    .with("mode", "markers").with("name", "(" + round(t.x0()) + ", " + round(t.y0()) + ")")
-                    .with("showlegend", false).with("marker.size", 9).with("marker.color", colour));
+            traces.add(Scatter.of(new double[]{a, b}, new double[]{t.at(a), t.at(b)}).withMode(Mode.LINES)
+                    .withName(t.label()).withLine(Line.of(colour, 2).withDash("dash")));
+            traces.add(Scatter.of(new double[]{t.x0()}, new double[]{t.y0()}).withMode(Mode.MARKERS)
+                    .withName("(" + round(t.x0()) + ", " + round(t.y0()) + ")").withShowLegend(false)
+                    .withMarker(Marker.of(9, colour)));
         }
         ChartLayout l = look.title() == null && functions.size() == 1 ? look.withTitle(functions.get(0).label()) : look;
-        return new PlotlyFigure(l.flat(yMin, yMax), traces.toArray(new Trace[0]));
+        return Figure.of(l.flat(yMin, yMax), traces);
     }
 
     private static double[] logspace(double a, double b, int n) {

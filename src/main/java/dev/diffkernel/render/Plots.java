@@ -21,7 +21,7 @@ import java.util.function.DoubleUnaryOperator;
  * Tables and plots in the notebook: {@code plot}, {@code surface}, {@code contour}, {@code quiver}
  * and {@code table}. Every notebook imports these statically, so a cell calls {@code plot(f)}
  * directly. A plot is shown interactively (plotly, no network needed) over a static picture that
- * viewers without JavaScript show; {@code .figure()} gives it as a Tablesaw figure to restyle.
+ * viewers without JavaScript show; {@code .figure()} gives it as a typed plotly figure to restyle.
  *
  * <pre>{@code
  * var f = fn("f(x) = 0.01*x^2 + 0.1*x");
@@ -32,9 +32,8 @@ import java.util.function.DoubleUnaryOperator;
  * plot(diffErrors(fn("e^x"), 1))                    // O(h) and O(h^2) on log-log axes
  * plot(table("h", hs, "error", errors), "h", "error").logX().logY()
  *
- * var fig = plot(f).figure();                       // a Tablesaw figure (a PlotlyFigure)
- * fig.setLayout(Layout.builder("My title").build());
- * fig                                               // shown like any Tablesaw figure
+ * var fig = plot(f).figure();                       // a dev.diffkernel.figure.Figure
+ * fig.withLayout(fig.layout().withTitle("My title")) // a new figure, shown as a plot
  * }</pre>
  *
  * <p>Any {@code tech.tablesaw.api.Table} or {@code tech.tablesaw.plotly.components.Figure} a cell

@@ -5,8 +5,12 @@ import dev.diffkernel.render.internal.ChartLayout;
 import dev.diffkernel.render.internal.NumberText;
 import dev.diffkernel.render.internal.PlotFunction;
 import dev.diffkernel.render.internal.Samples;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.Trace;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Marker;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -148,17 +152,14 @@ public final class QuiverPlot implements Chart {
             }
         }
         List<Trace> traces = new ArrayList<>();
-        traces.add(PlotlyTrace.of("scatter").with("x", toArray(lx)).with("y", toArray(ly)).with("mode", "lines")
-                .with("name", symbol + f.name()).with("line.color", ARROW_COLOUR).with("line.width", 1.6)
-                .with("hoverinfo", "skip").with("showlegend", false));
-        traces.add(PlotlyTrace.of("scatter").with("x", hx).with("y", hy).with("mode", "markers").with("name", "grid")
-                .with("text", hover).with("hoverinfo", "text").with("marker.size", 3).with("marker.color", ARROW_COLOUR)
-                .with("showlegend", false));
+        traces.add(Scatter.of(toArray(lx), toArray(ly)).withMode(Mode.LINES).withName(symbol + f.name())
+                .withLine(Line.of(ARROW_COLOUR, 1.6)).withHoverInfo("skip").withShowLegend(false));
+        traces.add(Scatter.of(hx, hy).withMode(Mode.MARKERS).withName("grid").withText(hover, "text")
+                .withMarker(Marker.of(3, ARROW_COLOUR)).withShowLegend(false));
         ChartLayout l = look.title() == null
                 ? look.withTitle(symbol + f.name() + "(" + String.join(", ", f.variables()) + ")") : look;
         double pad = step * 0.6;
-        return new PlotlyFigure(l.equalAspect(xRange[0] - pad, xRange[1] + pad, yRange[0] - pad, yRange[1] + pad, 30),
-                traces.toArray(new Trace[0]));
+        return Figure.of(l.equalAspect(xRange[0] - pad, xRange[1] + pad, yRange[0] - pad, yRange[1] + pad, 30), traces);
     }
 
     private static void addSegment(List<Double> xs, List<Double> ys, double x0, double y0, double x1, double y1) {

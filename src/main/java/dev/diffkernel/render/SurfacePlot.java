@@ -5,8 +5,15 @@ import dev.diffkernel.render.internal.ChartLayout;
 import dev.diffkernel.render.internal.NumberText;
 import dev.diffkernel.render.internal.PlotFunction;
 import dev.diffkernel.render.internal.Samples;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.Trace;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Scatter3d;
+import dev.diffkernel.figure.Surface;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Marker;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -117,8 +124,7 @@ public final class SurfacePlot implements Chart {
         double[] xs = Samples.linspace(xRange[0], xRange[1], grid);
         double[] ys = Samples.linspace(yRange[0], yRange[1], grid);
         List<Trace> traces = new ArrayList<>();
-        traces.add(PlotlyTrace.of("surface").with("x", xs).with("y", ys).with("z", Samples.grid(f, xs, ys))
-                .with("name", f.label()).with("colorscale", "Viridis").with("showscale", true));
+        traces.add(Surface.of(xs, ys, Samples.grid(f, xs, ys)).withName(f.label()).withColorscale("Viridis"));
         if (!path.isEmpty()) {
             double[] px = new double[path.size()];
             double[] py = new double[path.size()];
@@ -132,13 +138,13 @@ public final class SurfacePlot implements Chart {
                     pz[i] = Double.NaN;
                 }
             }
-            traces.add(PlotlyTrace.of("scatter3d").with("x", px).with("y", py).with("z", pz).with("mode", "lines+markers")
-                    .with("name", "path").with("line.color", ContourPlot.PATH_COLOUR).with("line.width", 5)
-                    .with("marker.size", 3).with("marker.color", ContourPlot.PATH_COLOUR));
+            traces.add(Scatter3d.of(px, py, pz).withMode(Mode.LINES_MARKERS).withName("path")
+                    .withLine(Line.of(ContourPlot.PATH_COLOUR, 5)).withMarker(Marker.of(3, ContourPlot.PATH_COLOUR)));
         }
         ChartLayout l = look.title() == null ? look.withTitle(f.label()) : look;
         // a cube, like the static picture: the bowl of x^2 + y^2 keeps its shape whatever z's range
-        return new PlotlyFigure(l.scene(), traces.toArray(new Trace[0])).setLayoutAttribute("scene.aspectmode", "cube");
+        Layout layout = l.scene();
+        return Figure.of(layout.withScene(layout.scene().withAspectMode("cube")), traces);
     }
 
     @Override

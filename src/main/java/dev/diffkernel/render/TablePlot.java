@@ -5,8 +5,12 @@ import dev.diffkernel.render.internal.ChartLayout;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.traces.Trace;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Marker;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,12 +134,13 @@ public final class TablePlot implements Chart {
     public Figure figure() {
         List<Trace> traces = new ArrayList<>();
         for (int i = 0; i < yColumns.size(); i++) {
-            PlotlyTrace t = PlotlyTrace.of("scatter").with("y", ys.get(i)).with("mode", mode).with("name", yColumns.get(i))
-                    .with("line.color", FunctionPlot.hex(i)).with("marker.color", FunctionPlot.hex(i));
-            traces.add(x instanceof double[] d ? t.with("x", d) : t.with("x", x));
+            Scatter t = x instanceof double[] d ? Scatter.of(d, ys.get(i))
+                    : Scatter.of(((List<?>) x).stream().map(String::valueOf).toList(), ys.get(i));
+            traces.add(t.withMode(Mode.of(mode)).withName(yColumns.get(i)).withLine(new Line(FunctionPlot.hex(i), null, null))
+                    .withMarker(new Marker(null, FunctionPlot.hex(i), null, null)));
         }
         ChartLayout l = look.title() == null && tableName != null && !tableName.isBlank() ? look.withTitle(tableName) : look;
-        return new PlotlyFigure(l.flat(), traces.toArray(new Trace[0]));
+        return Figure.of(l.flat(), traces);
     }
 
     @Override

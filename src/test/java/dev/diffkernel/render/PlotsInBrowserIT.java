@@ -79,7 +79,7 @@ class PlotsInBrowserIT {
         StringBuilder lateScript = new StringBuilder("<script>\n(function () {\n");
         for (String html : late) {
             lateScript.append("  var box = document.createElement('div'); box.className = 'output';\n")
-                    .append("  box.innerHTML = ").append(dev.diffkernel.render.internal.Json.write(html)).append(";\n")
+                    .append("  box.innerHTML = ").append(dev.diffkernel.render.internal.PlotlyJson.write(html)).append(";\n")
                     .append("  box.querySelectorAll('script').forEach(function (s) { (0, eval)(s.text); });\n")
                     .append("  setTimeout(function () { document.getElementById('late').appendChild(box); }, 400);\n");
         }

@@ -44,6 +44,15 @@ class RenderersTest {
     }
 
     @Test
+    void aScoreIsTheBareNumberAsTextAndTheGreenLineWithItsPoints() {
+        DisplayData data = renderer.render(dev.diffkernel.check.Checks.check(true, "x < 1").points(0.5));
+        assertEquals("0.5", text(data));
+        assertEquals("<span style=\"color:#1a7f37\">✔ passed: x &lt; 1 (0.5 points)</span>", html(data));
+        assertEquals("<span style=\"color:#1a7f37\">✔ passed: x &lt; 1 (1 point)</span>",
+                html(renderer.render(dev.diffkernel.check.Checks.check(true, "x < 1").points(1))));
+    }
+
+    @Test
     void tableRendersEscapedHtmlAndAlignedText() {
         Table t = Table.create("scores", StringColumn.create("name", new String[]{"<img src=x onerror=alert(1)>"}),
                 DoubleColumn.create("score", new double[]{0.5}));
@@ -83,6 +92,41 @@ class RenderersTest {
         String png = (String) data.getData(MIMEType.IMAGE_PNG);
         assertNotNull(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))));
         assertEquals("Figure: 1 trace\n  scatter 's': 2 points, x 1 … 2, y 3 … 4", text(data));
+    }
+
+    @Test
+    void everyPlotCarriesPlotlysOwnJsonWithDataAndLayout() {
+        DisplayData data = renderer.render(plot(x -> x * x).from(0).to(2).points(3).title("sq"));
+        com.google.gson.JsonObject plotly = (com.google.gson.JsonObject) data.getData(
+                MIMEType.parse("application/vnd.plotly.v1+json"));
+        assertEquals("[0,1,2]", plotly.getAsJsonArray("data").get(0).getAsJsonObject().get("x").toString());
+        assertEquals("[0,1,4]", plotly.getAsJsonArray("data").get(0).getAsJsonObject().get("y").toString());
+        assertEquals("sq", plotly.getAsJsonObject("layout").get("title").getAsString());
+        Figure tablesaw = new Figure(ScatterTrace.builder(new double[]{1, 2}, new double[]{3, 4}).build());
+        assertNotNull(renderer.render(tablesaw).getData(MIMEType.parse("application/vnd.plotly.v1+json")));
+    }
+
+    @Test
+    void anAnimatedFigureSendsItsFramesSliderAndPlayButton() {
+        var frames = List.of(
+                dev.diffkernel.figure.Frame.of("0", List.of(dev.diffkernel.figure.Scatter.of(new double[]{0}, new double[]{0}))),
+                dev.diffkernel.figure.Frame.of("1", List.of(dev.diffkernel.figure.Scatter.of(new double[]{1}, new double[]{1}))));
+        var layout = dev.diffkernel.figure.Layout.empty()
+                .withSliders(List.of(dev.diffkernel.figure.Slider.over(frames, "step ")))
+                .withUpdateMenus(List.of(dev.diffkernel.figure.UpdateMenu.playPause(300)));
+        var figure = dev.diffkernel.figure.Figure.of(layout, frames.get(0).data()).withFrames(frames);
+        DisplayData data = renderer.render(figure);
+        com.google.gson.JsonObject plotly = (com.google.gson.JsonObject) data.getData(
+                MIMEType.parse("application/vnd.plotly.v1+json"));
+        assertEquals(2, plotly.getAsJsonArray("frames").size());
+        assertEquals("[[\"1\"],{\"mode\":\"immediate\",\"frame\":{\"duration\":0,\"redraw\":true},\"transition\":{\"duration\":0}}]",
+                plotly.getAsJsonObject("layout").getAsJsonArray("sliders").get(0).getAsJsonObject()
+                        .getAsJsonArray("steps").get(1).getAsJsonObject().get("args").toString());
+        assertEquals("[null,{\"mode\":\"immediate\",\"frame\":{\"duration\":300,\"redraw\":true},\"transition\":{\"duration\":0},\"fromcurrent\":true}]",
+                plotly.getAsJsonObject("layout").getAsJsonArray("updatemenus").get(0).getAsJsonObject()
+                        .getAsJsonArray("buttons").get(0).getAsJsonObject().get("args").toString());
+        assertTrue(html(data).contains("\"frames\":[{\"name\":\"0\""), html(data));
+        assertEquals("Figure: 1 trace\n  scatter: 1 point, x 0 … 0, y 0 … 0", text(data));
     }
 
     @Test

@@ -289,7 +289,7 @@ public final class ExprFormat {
             latex(d.right(), sb);
             sb.append('}');
         } else if (e instanceof Pow p) {
-            if (p.base() instanceof Call c && c.func() != Func.EXP && c.func() != Func.SQRT && c.func() != Func.ABS
+            if (p.base() instanceof Call c && c.func() != Func.EXP && c.func() != Func.SQRT && c.func() != Func.CBRT && c.func() != Func.ABS
                     && c.func().arity() == 1) {
                 // sec(x)^2 as \sec^{2}\left(x\right)
                 sb.append(c.func().latex()).append("^{");
@@ -335,6 +335,11 @@ public final class ExprFormat {
         switch (c.func()) {
             case EXP:
                 sb.append("e^{");
+                latex(c.arg(), sb);
+                sb.append('}');
+                return;
+            case CBRT:
+                sb.append("\\sqrt[3]{");
                 latex(c.arg(), sb);
                 sb.append('}');
                 return;

@@ -79,6 +79,41 @@ final class CapturingExecutionControl extends LocalExecutionControl {
 
     private static volatile boolean unreadableWarned;
 
+    /**
+     * Stops user code running on a thread JShell did not start (the kernel rendering a cell's value
+     * with its {@code toString()}). JDKs before 20 can stop any thread; later ones (where
+     * {@code Thread.stop} throws) make JShell weave a check of {@code REPL.$Cancel$.allStop} into
+     * every loop and method of snippet classes, so raising that flag stops the user's code on any
+     * thread. {@link #clearForeignStop} lowers it again.
+     */
+    @SuppressWarnings({"removal", "deprecation"})
+    void stopForeign(Thread thread) {
+        thread.interrupt(); // a toString() that sleeps or waits
+        try {
+            thread.stop();
+        } catch (UnsupportedOperationException newerJdk) {
+            setCancelFlag(true);
+        }
+    }
+
+    /** Lowers the flag {@link #stopForeign} may have raised; JShell's next snippet lowers it too. */
+    void clearForeignStop() {
+        if (cancelRaised) {
+            setCancelFlag(false);
+        }
+    }
+
+    private volatile boolean cancelRaised;
+
+    private void setCancelFlag(boolean stop) {
+        try {
+            findClass("REPL.$Cancel$").getField("allStop").setBoolean(null, stop);
+            cancelRaised = stop;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warning("cannot stop user code outside a snippet on this JDK (" + e + ")");
+        }
+    }
+
     /** A stop asked for while the snippet was still compiling: it will not start. */
     void requestStop() {
         stopPending = true;

@@ -27,7 +27,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +134,10 @@ public final class JavaEvaluator implements AutoCloseable {
      * @throws CellException if a snippet does not compile or throws; earlier snippets stay defined
      */
     public Result eval(String cell, int cellNumber) throws CellException {
+        int tooLong = StringConstants.firstTooLong(cell);
+        if (tooLong >= 0) {
+            throw classFileLimit("compiler.err.limit.string", "", cell, lineOf(cell, tooLong), "nothing in this cell was run");
+        }
         Result result = Result.NONE;
         for (Piece piece : split(cell)) {
             result = evalPiece(cell, cellNumber, piece);
@@ -172,6 +182,9 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             Snippet snippet = event.snippet();
             origins.put(snippet.id(), new Origin(cellNumber, lineOf(cell, piece.offset()), piece.source()));
+            if (!event.status().isDefined()) {
+                failIfOverClassFileLimit(cell, piece, snippet);
+            }
             if (event.status() == Snippet.Status.REJECTED) {
                 throw compilationError(cell, piece, snippet);
             }
@@ -224,7 +237,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private void warnIfHidingImport(MethodSnippet method) {
         String facade = importedMethods.get(method.name());
         if (facade != null) {
-            System.err.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
+            // stdout, not stderr: nbgrader scores a graded cell with any stderr output as 0 points
+            System.out.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
                     + "(...) from now on; call that one as " + facade + "." + method.name()
                     + "(...), or give yours another name.");
         }
@@ -257,9 +271,87 @@ public final class JavaEvaluator implements AutoCloseable {
     private void warnUnresolved(DeclarationSnippet snippet) {
         List<String> missing = jshell.unresolvedDependencies(snippet).collect(Collectors.toList());
         if (!missing.isEmpty()) {
-            System.err.println("Note: " + snippet.name() + " cannot be used until "
+            System.out.println("Note: " + snippet.name() + " cannot be used until "
                     + String.join(", ", missing) + " is defined.");
         }
+    }
+
+    // ---- calling user code from the kernel ------------------------------------------------------
+
+    /** How long one variable's {@code toString()} may take in {@code %vars} and inspect. */
+    static final long VALUE_TEXT_MILLIS = 1_000;
+    /** After a stop, how long a call into user code gets to end before it is abandoned. */
+    private static final long STOP_GRACE_MILLIS = 2_000;
+
+    /**
+     * Runs kernel code that calls into the user's code outside a snippet, such as rendering a cell's
+     * value (its {@code toString()} may never return), so that {@link #stop()} and the memory guard
+     * can end it like a cell. It runs on a thread of its own; a call that will not end is abandoned.
+     *
+     * @param task the work, e.g. rendering a value
+     * @param timeoutMillis how long it may take; 0 for as long as it is not stopped
+     * @param what what the task does, for messages ("showing the cell's value")
+     * @return what the task returned
+     * @throws CellException when it was stopped (interrupt, memory) or timed out, naming {@code what}
+     * @throws Exception what the task itself threw
+     */
+    public <T> T callUserCode(Callable<T> task, long timeoutMillis, String what) throws Exception {
+        FutureTask<T> future = new FutureTask<>(task);
+        Thread thread = new Thread(future, "cell-value");
+        thread.setDaemon(true);
+        long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000 : Long.MAX_VALUE;
+        stopRequested = false;
+        synchronized (userCallLock) {
+            userCall = thread;
+        }
+        thread.start();
+        try {
+            while (true) {
+                try {
+                    return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillRunning) {
+                    boolean late = System.nanoTime() - deadline > 0;
+                    if (stopRequested || late) {
+                        control.stopForeign(thread);
+                        try {
+                            future.get(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                        } catch (ExecutionException | TimeoutException | CancellationException ended) {
+                            LOG.fine("a stopped call into user code ended: " + ended);
+                        }
+                        throw stoppedCall(what, late && !stopRequested, timeoutMillis);
+                    }
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof ThreadDeath || stopRequested) {
+                        throw stoppedCall(what, false, timeoutMillis);
+                    }
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            synchronized (userCallLock) {
+                userCall = null;
+                control.clearForeignStop();
+            }
+        }
+    }
+
+    private static final long POLL_MILLIS = 100;
+    private final Object userCallLock = new Object();
+    private Thread userCall;
+
+    private CellException stoppedCall(String what, boolean timedOut, long timeoutMillis) {
+        String reason = memoryReason;
+        memoryReason = null;
+        if (reason != null) {
+            String message = what + " was stopped because " + reason
+                    + ". Free memory by setting large variables to null (or restart the kernel).";
+            return new CellException("OutOfMemoryError", message, List.of("OutOfMemoryError: " + message));
+        }
+        String message = timedOut
+                ? what + " did not finish within " + timeoutMillis + " ms and was stopped"
+                : what + " was stopped (Kernel > Interrupt); the cell itself ran and its variables are kept";
+        return new CellException(timedOut ? "TimeoutException" : "InterruptedException", message,
+                List.of((timedOut ? "TimeoutException: " : "InterruptedException: ") + message));
     }
 
     /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
@@ -355,6 +447,50 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     // ---- errors ---------------------------------------------------------------------------------
+
+    /**
+     * javac accepts some code that no class file can hold (a string constant over 65,535 bytes, a
+     * method over 65,535 bytes of bytecode); JShell then keeps the snippet as "recoverable", defines
+     * nothing, and drags it into every later compilation, which all fail silently. Drop such a
+     * snippet and say which limit it broke.
+     */
+    private void failIfOverClassFileLimit(String cell, Piece piece, Snippet snippet) throws CellException {
+        Diag limit = jshell.diagnostics(snippet).filter(d -> d.isError() && d.getCode().startsWith("compiler.err.limit"))
+                .findFirst().orElse(null);
+        if (limit == null) {
+            return;
+        }
+        if (jshell.status(snippet).isActive()) {
+            jshell.drop(snippet);
+        }
+        long position = limit.getPosition() == Diag.NOPOS ? limit.getStartPosition() : limit.getPosition();
+        int line = lineOf(cell, piece.offset() + (int) Math.max(0, Math.min(position, piece.source().length())));
+        String consequence = limit.getCode().startsWith("compiler.err.limit.string") || limit.getCode().equals("compiler.err.limit.pool")
+                ? "nothing in this snippet was defined, and JShell's compiler may now reject every cell: restart the kernel"
+                : "nothing in this snippet was defined";
+        throw classFileLimit(limit.getCode(), limit.getMessage(Locale.ROOT), cell, line, consequence);
+    }
+
+    private static CellException classFileLimit(String code, String javacMessage, String cell, int line, String consequence) {
+        String message = classFileLimitMessage(code, javacMessage) + " (line " + line + "); " + consequence;
+        String text = lineText(cell, line).strip();
+        List<String> traceback = List.of("ClassFileLimitException: " + message,
+                "    " + (text.length() > 100 ? text.substring(0, 99) + "…" : text));
+        return new CellException("ClassFileLimitException", message, traceback);
+    }
+
+    static String classFileLimitMessage(String code, String javacMessage) {
+        return switch (code) {
+            case "compiler.err.limit.string", "compiler.err.limit.string.overflow" ->
+                    "a string constant is longer than 65,535 bytes, the most a Java class file can hold; build long"
+                            + " text at run time (\"b\".repeat(70000), a StringBuilder) or read it from a file";
+            case "compiler.err.limit.code" ->
+                    "code too large: this compiles to a method of more than 65,535 bytes of bytecode, the most a Java"
+                            + " class file allows (a large array literal or thousands of statements do this); fill"
+                            + " the array in a loop or from a file, or split the code into several methods";
+            default -> javacMessage.lines().findFirst().orElse(code) + ": a limit of the Java class file";
+        };
+    }
 
     private String diagnostics(Snippet snippet) {
         return jshell.diagnostics(snippet).map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("; "));
@@ -510,9 +646,11 @@ public final class JavaEvaluator implements AutoCloseable {
         String word = wordAt(code, cursor);
         boolean call = paren < code.length() && code.charAt(paren) == '(';
         if (!call) {
-            var variable = variables().stream().filter(v -> v.name().equals(word)).findFirst();
+            // only the variable asked about: another's toString() may be slow or never return
+            var variable = jshell.variables().filter(v -> v.name().equals(word) && jshell.status(v).isActive()).findFirst();
             if (variable.isPresent()) {
-                return variable.get().name() + " : " + variable.get().type() + " = " + variable.get().value();
+                Variable shown = described(variable.get());
+                return shown.name() + " : " + shown.type() + " = " + shown.value();
             }
         }
         // JShell documents a method when the cursor is inside its argument list and a type on its
@@ -583,15 +721,21 @@ public final class JavaEvaluator implements AutoCloseable {
     public List<Variable> variables() {
         return jshell.variables()
                 .filter(v -> jshell.status(v).isActive() && !v.name().startsWith("$"))
-                .map(v -> new Variable(v.name(), v.typeName().replaceAll("\\b(?:[a-z_]\\w*\\.)+(?=[A-Z])", ""),
-                        shorten(valueOf(v))))
+                .map(this::described)
                 .collect(Collectors.toList());
     }
 
+    private Variable described(VarSnippet v) {
+        return new Variable(v.name(), v.typeName().replaceAll("\\b(?:[a-z_]\\w*\\.)+(?=[A-Z])", ""), shorten(valueOf(v)));
+    }
+
+    /** The variable's value as text; a toString() that fails, hangs or is interrupted says so instead. */
     private String valueOf(VarSnippet variable) {
         try {
-            return jshell.varValue(variable);
-        } catch (RuntimeException e) {
+            return callUserCode(() -> jshell.varValue(variable), VALUE_TEXT_MILLIS, "toString()");
+        } catch (CellException e) {
+            return "<" + e.evalue() + ">";
+        } catch (Exception e) {
             return "<" + e.getClass().getSimpleName() + ">";
         }
     }

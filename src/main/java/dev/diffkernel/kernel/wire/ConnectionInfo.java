@@ -29,7 +29,17 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int con
      * @throws IllegalArgumentException if a required field is missing
      */
     public static ConnectionInfo read(Path file) throws IOException {
-        JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Parses the JSON of a connection file.
+     *
+     * @param source where the text came from, for the error message
+     * @throws IllegalArgumentException if a required field is missing
+     */
+    public static ConnectionInfo parse(String text, String source) {
+        JsonObject json = JsonParser.parseString(text).getAsJsonObject();
         try {
             return new ConnectionInfo(
                     json.has("transport") ? json.get("transport").getAsString() : "tcp",
@@ -42,7 +52,7 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int con
                     json.has("signature_scheme") ? json.get("signature_scheme").getAsString() : "hmac-sha256",
                     json.has("key") ? json.get("key").getAsString() : "");
         } catch (NullPointerException | UnsupportedOperationException | IllegalStateException e) {
-            throw new IllegalArgumentException("Connection file " + file + " lacks a required field: " + json, e);
+            throw new IllegalArgumentException("Connection file " + source + " lacks a required field: " + json, e);
         }
     }
 

@@ -20,9 +20,10 @@ public record Message(List<byte[]> identities, JsonObject header, JsonObject par
         buffers = List.copyOf(buffers);
     }
 
-    /** The message type, e.g. {@code execute_request}. */
+    /** The message type, e.g. {@code execute_request}; empty when the header has no string there. */
     public String type() {
-        return header.has("msg_type") ? header.get("msg_type").getAsString() : "";
+        var type = header.get("msg_type");
+        return type != null && type.isJsonPrimitive() && type.getAsJsonPrimitive().isString() ? type.getAsString() : "";
     }
 
     /** A string field of the content, or the fallback when it is absent or null. */

@@ -13,13 +13,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Encodes and decodes the Jupyter wire format (protocol 5.3): identities, {@code <IDS|MSG>}, the
- * signature, header, parent header, metadata, content and buffers. Stateless apart from the
- * signing key and this kernel's session id; thread-safe.
+ * signature, header, parent header, metadata, content and buffers. Holds the signing key, this
+ * kernel's session id and the signatures seen so far (to refuse replays); thread-safe.
  */
 public final class Wire {
     /** The messaging protocol version this kernel speaks. */
@@ -33,6 +36,13 @@ public final class Wire {
     private final Signer signer;
     private final String session = UUID.randomUUID().toString();
     private final Gson gson = new Gson();
+    /**
+     * Signatures of the messages accepted so far, oldest first: a signed message captured on the
+     * wire and sent again is refused, as jupyter_client's Session does (same bound, 2^16, and it
+     * forgets the oldest tenth when full).
+     */
+    private final Set<String> seenSignatures = new LinkedHashSet<>();
+    static final int SIGNATURE_HISTORY = 1 << 16;
 
     public Wire(String signatureScheme, String key) {
         this.signer = new Signer(signatureScheme, key);
@@ -70,11 +80,36 @@ public final class Wire {
         if (!signer.verify(signature, header, parent, metadata, content)) {
             throw new BadMessageException("Invalid signature on a message; ignored");
         }
+        Message message;
         try {
-            return new Message(frames.subList(0, delimiter), object(header), object(parent), object(metadata),
+            message = new Message(frames.subList(0, delimiter), object(header), object(parent), object(metadata),
                     object(content), frames.subList(delimiter + 6, frames.size()));
         } catch (JsonParseException | IllegalStateException e) {
             throw new BadMessageException("Malformed JSON in a message: " + e.getMessage());
+        }
+        if (message.type().isEmpty()) {
+            throw new BadMessageException("Malformed message: header.msg_type is " + message.header().get("msg_type")
+                    + ", not a message type; ignored");
+        }
+        if (!signature.isEmpty() && !firstSighting(signature)) {
+            throw new BadMessageException("Replayed message (its signature was seen before); ignored");
+        }
+        return message;
+    }
+
+    private boolean firstSighting(String signature) {
+        synchronized (seenSignatures) {
+            if (!seenSignatures.add(signature)) {
+                return false;
+            }
+            if (seenSignatures.size() > SIGNATURE_HISTORY) {
+                Iterator<String> oldest = seenSignatures.iterator();
+                for (int i = 0; i < SIGNATURE_HISTORY / 10; i++) {
+                    oldest.next();
+                    oldest.remove();
+                }
+            }
+            return true;
         }
     }
 

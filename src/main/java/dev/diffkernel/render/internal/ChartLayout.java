@@ -1,12 +1,12 @@
 package dev.diffkernel.render.internal;
 
-import tech.tablesaw.plotly.components.Axis;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.components.Margin;
-import tech.tablesaw.plotly.components.threeD.Scene;
+import dev.diffkernel.figure.Axis;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Margin;
+import dev.diffkernel.figure.Scene;
 
 /**
- * The look shared by the DSL plots, as a Tablesaw {@link Layout}: title, axis titles and types,
+ * The look shared by the DSL plots, as a figure {@link Layout}: title, axis titles and types,
  * size, and (for equal-aspect plots) fixed ranges and margins that make one unit as long on both
  * axes.
  *
@@ -53,14 +53,11 @@ public record ChartLayout(String title, String xTitle, String yTitle, String zTi
 
     /** A 2-D layout with a fixed y range when both ends are given (plotly wants powers of ten on a log axis). */
     public Layout flat(Double yMin, Double yMax) {
-        Layout.LayoutBuilder b = base(width, height);
-        b.xAxis(axis(xTitle, logX).build());
-        Axis.AxisBuilder y = axis(yTitle, logY);
+        Axis y = axis(yTitle, logY);
         if (yMin != null && yMax != null) {
-            y.range(logY ? Math.log10(Math.max(yMin, 1e-300)) : yMin, logY ? Math.log10(Math.max(yMax, 1e-300)) : yMax);
+            y = y.withRange(logY ? Math.log10(Math.max(yMin, 1e-300)) : yMin, logY ? Math.log10(Math.max(yMax, 1e-300)) : yMax);
         }
-        b.yAxis(y.build());
-        return b.build();
+        return base(width, height).withXaxis(axis(xTitle, logX)).withYaxis(y);
     }
 
     /**
@@ -80,34 +77,22 @@ public record ChartLayout(String title, String xTitle, String yTitle, String zTi
             plotWidth = (int) Math.round(plotHeight * (x1 - x0) / (y1 - y0));
         }
         plotHeight = Math.max(plotHeight, 120);
-        Layout.LayoutBuilder b = base(plotWidth + left + rightMargin, plotHeight + top + bottom);
-        b.margin(Margin.builder().left(left).right(rightMargin).top(top).bottom(bottom).autoExpand(false).build());
-        b.xAxis(axis(xTitle, false).range(x0, x1).build());
-        b.yAxis(axis(yTitle, false).range(y0, y1).build());
-        return b.build();
+        return base(plotWidth + left + rightMargin, plotHeight + top + bottom)
+                .withMargin(new Margin(left, rightMargin, top, bottom, false))
+                .withXaxis(axis(xTitle, false).withRange(x0, x1)).withYaxis(axis(yTitle, false).withRange(y0, y1));
     }
 
     /** A 3-D layout with axis titles. */
     public Layout scene() {
-        Layout.LayoutBuilder b = base(width, height);
-        b.scene(Scene.sceneBuilder().xAxis(Axis.builder().title(xTitle).build()).yAxis(Axis.builder().title(yTitle).build())
-                .zAxis(Axis.builder().title(zTitle).build()).build());
-        return b.build();
+        return base(width, height).withScene(Scene.titled(xTitle, yTitle, zTitle));
     }
 
-    private Layout.LayoutBuilder base(int w, int h) {
-        Layout.LayoutBuilder b = Layout.builder().width(w).height(h);
-        if (title != null && !title.isBlank()) {
-            b.title(title);
-        }
-        return b;
+    private Layout base(int w, int h) {
+        Layout l = Layout.empty().withSize(w, h);
+        return title != null && !title.isBlank() ? l.withTitle(title) : l;
     }
 
-    private static Axis.AxisBuilder axis(String title, boolean log) {
-        Axis.AxisBuilder a = Axis.builder().title(title == null ? "" : title);
-        if (log) {
-            a.type(Axis.Type.LOG);
-        }
-        return a;
+    private static Axis axis(String title, boolean log) {
+        return Axis.titled(title == null ? "" : title).withLog(log);
     }
 }

@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param eventScript JavaScript run after drawing with {@code target} bound to the plot element
  *     (Tablesaw's event handlers), possibly empty
  * @param notes sentences shown under the plot and in its text twin, possibly empty
+ * @param frames plotly animation frames, possibly empty
  */
 public record FigureModel(List<Map<String, Object>> traces, Map<String, Object> layout, Map<String, Object> config,
-                          String eventScript, List<String> notes) {
+                          String eventScript, List<String> notes, List<Map<String, Object>> frames) {
     public FigureModel {
+        Objects.requireNonNull(frames, "frames");
         Objects.requireNonNull(traces, "traces");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(config, "config");
@@ -33,7 +35,7 @@ public record FigureModel(List<Map<String, Object>> traces, Map<String, Object> 
     /** A model with empty config, no events and no notes. */
     public static FigureModel of(List<Map<String, Object>> traces, Map<String, Object> layout) {
         return new FigureModel(new ArrayList<>(traces), new LinkedHashMap<>(layout), new LinkedHashMap<>(), "",
-                new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>());
     }
 
     /** The figure's title, without markup, or "" if it has none. */

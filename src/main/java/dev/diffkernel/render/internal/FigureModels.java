@@ -1,35 +1,63 @@
 package dev.diffkernel.render.internal;
 
-import dev.diffkernel.render.PlotlyFigure;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.diffkernel.figure.Figure;
 import tech.tablesaw.plotly.components.Config;
-import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.event.EventHandler;
 import tech.tablesaw.plotly.traces.Trace;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns a Tablesaw {@link Figure} into a {@link FigureModel} by reading the JavaScript each of its
- * parts writes. Each trace is read on its own with its own index, so a trace that names itself
- * {@code trace0} whatever its position (Tablesaw's {@code ContourTrace}) cannot hide another, and
- * every figure's variables stay in its own function scope in the page.
+ * The {@link FigureModel} the outputs are made from. A DSL {@link Figure} gives its attributes
+ * directly; a Tablesaw figure a user built is read from the JavaScript its parts write (Tablesaw has
+ * no other way out), with Gson's lenient reader. Each Tablesaw trace is read on its own with its own
+ * index, so a trace that names itself {@code trace0} whatever its position (Tablesaw's
+ * {@code ContourTrace}) cannot hide another.
  */
 public final class FigureModels {
     /** Plotly attributes that carry one value per point or per grid row. */
     static final List<String> DATA_KEYS = List.of("x", "y", "z", "open", "high", "low", "close");
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?s)\\s*var\\s+[\\w$]+\\s*=\\s*(.*?)[\\s;]*");
 
     private FigureModels() {}
 
+    /** The model of a DSL figure: its own attribute maps, fresh and mutable, not yet bounded in size. */
+    @SuppressWarnings("unchecked")
+    public static FigureModel of(Figure figure) {
+        Map<String, Object> plotly = figure.toPlotly();
+        List<Map<String, Object>> traces = new ArrayList<>();
+        for (Object t : (List<Object>) plotly.get("data")) {
+            traces.add((Map<String, Object>) t);
+        }
+        List<Map<String, Object>> frames = new ArrayList<>();
+        if (plotly.get("frames") instanceof List<?> list) {
+            list.forEach(f -> frames.add((Map<String, Object>) f));
+        }
+        return new FigureModel(traces, (Map<String, Object>) plotly.get("layout"), new LinkedHashMap<>(), "",
+                new ArrayList<>(), frames);
+    }
+
     /**
-     * The model of {@code figure}, numbers as numbers, not yet bounded in size.
+     * The model of a Tablesaw figure, numbers as numbers, not yet bounded in size.
      *
      * @throws IllegalArgumentException if a part of the figure writes something other than a literal
      */
-    public static FigureModel of(Figure figure) {
+    public static FigureModel of(tech.tablesaw.plotly.components.Figure figure) {
         List<Map<String, Object>> traces = new ArrayList<>();
         Trace[] parts = figure.getTraces();
         if (parts != null) {
@@ -37,30 +65,23 @@ public final class FigureModels {
                 if (parts[i] == null) {
                     continue;
                 }
-                Object literal;
                 try {
-                    literal = JsLiteral.parseAssignment(parts[i].asJavascript(i));
+                    traces.add(tidyTrace(numeric(read(parts[i].asJavascript(i)))));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("Cannot read trace " + i + " (" + parts[i].getClass().getSimpleName()
                             + ") of the figure: " + e.getMessage(), e);
                 }
-                traces.add(tidyTrace(numeric(asMap(literal))));
             }
         }
         Map<String, Object> layout = new LinkedHashMap<>();
         Layout l = figure.getLayout();
         if (l != null) {
-            layout = tidyLayout(asMap(JsLiteral.parseAssignment(l.asJavascript())));
-        }
-        if (figure instanceof PlotlyFigure extra) {
-            for (Map.Entry<String, Object> e : extra.layoutAttributes().entrySet()) {
-                put(layout, e.getKey(), e.getValue());
-            }
+            layout = tidyLayout(read(l.asJavascript()));
         }
         Map<String, Object> config = new LinkedHashMap<>();
         Config c = figure.getConfig();
         if (c != null) {
-            config = asMap(JsLiteral.parseAssignment(c.asJavascript()));
+            config = read(c.asJavascript());
         }
         StringBuilder events = new StringBuilder();
         EventHandler[] handlers = figure.getEventHandlers();
@@ -69,30 +90,101 @@ public final class FigureModels {
                 events.append(handler.asJavascript("target", "dkTarget")).append('\n');
             }
         }
-        return new FigureModel(traces, layout, config, events.toString(), new ArrayList<>());
+        return new FigureModel(traces, layout, config, events.toString(), new ArrayList<>(), new ArrayList<>());
     }
 
-    @SuppressWarnings("unchecked")
-    static void put(Map<String, Object> map, String path, Object value) {
-        String[] keys = path.split("\\.");
-        Map<String, Object> current = map;
-        for (int i = 0; i < keys.length - 1; i++) {
-            Object inner = current.get(keys[i]);
-            if (!(inner instanceof Map<?, ?>)) {
-                inner = new LinkedHashMap<String, Object>();
-                current.put(keys[i], inner);
+    /**
+     * The object of one {@code var name = {...};} statement as Tablesaw writes it (unquoted keys,
+     * single quotes, trailing commas), as maps, lists, doubles, strings and booleans.
+     *
+     * @throws IllegalArgumentException if the text is not one such statement
+     */
+    static Map<String, Object> read(String javascript) {
+        Matcher m = ASSIGNMENT.matcher(javascript);
+        String literal = m.matches() ? m.group(1) : javascript.strip();
+        try {
+            JsonReader reader = new JsonReader(new StringReader(withoutTrailingCommas(literal)));
+            reader.setLenient(true);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("Expected one literal but found more after it in " + abbreviate(literal));
             }
-            current = (Map<String, Object>) inner;
+            if (!element.isJsonObject()) {
+                throw new IllegalArgumentException("Expected an object literal but found " + abbreviate(literal));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) plain(element);
+            return map;
+        } catch (JsonParseException | java.io.IOException e) {
+            throw new IllegalArgumentException("Not a JavaScript literal: " + e.getMessage() + " in " + abbreviate(literal), e);
         }
-        current.put(keys[keys.length - 1], value);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object literal) {
-        if (literal instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** Drops the commas before {@code ]} and {@code }} outside strings (lenient Gson would read a null). */
+    static String withoutTrailingCommas(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                out.append(c);
+                if (c == '\\' && i + 1 < text.length()) {
+                    out.append(text.charAt(++i));
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == ',') {
+                int j = i + 1;
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && (text.charAt(j) == ']' || text.charAt(j) == '}')) {
+                    continue;
+                }
+            }
+            out.append(c);
         }
-        throw new IllegalArgumentException("Expected an object literal but found " + literal);
+        return out.toString();
+    }
+
+    /** Gson's tree as plain Java values; numbers become doubles, as JavaScript reads them. */
+    private static Object plain(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (e instanceof JsonObject o) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            o.entrySet().forEach(entry -> map.put(entry.getKey(), plain(entry.getValue())));
+            return map;
+        }
+        if (e instanceof JsonArray a) {
+            List<Object> list = new ArrayList<>(a.size());
+            a.forEach(v -> list.add(plain(v)));
+            return list;
+        }
+        JsonPrimitive p = (JsonPrimitive) e;
+        if (p.isBoolean()) {
+            return p.getAsBoolean();
+        }
+        if (p.isNumber()) {
+            return p.getAsDouble();
+        }
+        String s = p.getAsString();
+        return switch (s) { // lenient Gson reads bare words as strings
+            case "NaN" -> Double.NaN;
+            case "Infinity" -> Double.POSITIVE_INFINITY;
+            case "-Infinity" -> Double.NEGATIVE_INFINITY;
+            case "undefined" -> null;
+            default -> s;
+        };
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.diffkernel.render.internal;
 
+import com.google.gson.JsonObject;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,8 +58,13 @@ public final class PlotlyPage {
      * @param width the picture's width in CSS pixels
      * @param height the picture's height in CSS pixels
      * @param text the text/plain form
+     * @param plotly the {@code application/vnd.plotly.v1+json} form: {@code data} and {@code layout}
+     *     (and {@code frames} when animated), for front ends that draw plotly themselves
      */
-    public record Output(String html, String png, int width, int height, String text) {}
+    public record Output(String html, String png, int width, int height, String text, JsonObject plotly) {}
+
+    /** The MIME type of a plain plotly figure, which JupyterLab and VS Code draw natively. */
+    public static final String PLOTLY_MIME = "application/vnd.plotly.v1+json";
 
     /**
      * Bounds {@code model} in size and makes its outputs.
@@ -119,7 +126,13 @@ public final class PlotlyPage {
                     .replace("@FIGURE@", figureJson)).append("</script>");
         }
         String png = picture == null ? null : Base64.getEncoder().encodeToString(picture.png());
-        return new Output(html.toString(), png, size[0], size[1], text);
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("data", model.traces());
+        bundle.put("layout", model.layout());
+        if (!model.frames().isEmpty()) {
+            bundle.put("frames", model.frames());
+        }
+        return new Output(html.toString(), png, size[0], size[1], text, PlotlyJson.tree(bundle));
     }
 
     /** Whether the page has been sent plotly.js; the next figure will not carry it. */
@@ -150,6 +163,9 @@ public final class PlotlyPage {
         figure.put("data", model.traces());
         figure.put("layout", model.layout());
         figure.put("config", config);
-        return Json.write(figure);
+        if (!model.frames().isEmpty()) {
+            figure.put("frames", model.frames());
+        }
+        return PlotlyJson.write(figure);
     }
 }

@@ -22,8 +22,13 @@ public final class Samples {
         return xs;
     }
 
+    /** NaN for an infinite value: plotly and the static picture leave a gap at both. */
+    private static double gapUnlessFinite(double v) {
+        return Double.isFinite(v) ? v : Double.NaN;
+    }
+
     /**
-     * {@code f} at each of {@code xs}.
+     * {@code f} at each of {@code xs}; NaN where it is undefined or infinite.
      *
      * @throws IllegalArgumentException if {@code f} fails at every point
      */
@@ -33,7 +38,7 @@ public final class Samples {
         int failures = 0;
         for (int i = 0; i < xs.length; i++) {
             try {
-                ys[i] = f.valueAt(xs[i]);
+                ys[i] = gapUnlessFinite(f.valueAt(xs[i]));
             } catch (RuntimeException e) {
                 ys[i] = Double.NaN;
                 failures++;
@@ -59,7 +64,7 @@ public final class Samples {
         for (int r = 0; r < ys.length; r++) {
             for (int c = 0; c < xs.length; c++) {
                 try {
-                    z[r][c] = f.valueAt(xs[c], ys[r]);
+                    z[r][c] = gapUnlessFinite(f.valueAt(xs[c], ys[r]));
                 } catch (RuntimeException e) {
                     z[r][c] = Double.NaN;
                     failures++;

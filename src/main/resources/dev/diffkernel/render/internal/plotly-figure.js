@@ -15,6 +15,8 @@
     target.className = 'dk-plotly';
     box.insertBefore(target, box.firstChild);
     Plotly.newPlot(target, figure.data, figure.layout, figure.config).then(function () {
+      return figure.frames ? Plotly.addFrames(target, figure.frames) : null;
+    }).then(function () {
       var pictures = box.querySelectorAll('.dk-static');
       for (var i = 0; i < pictures.length; i++) { pictures[i].style.display = 'none'; }
       @EVENTS@

@@ -60,17 +60,23 @@ class JavaEvaluatorTest {
     }
 
     @Test
-    void aMethodThatHidesAStaticallyImportedOneGetsANote() throws Exception {
+    void aMethodThatHidesAStaticallyImportedOneGetsANoteOnStandardOutput() throws Exception {
         assertEquals(3.0, eval("hypot(3, 4) - 2").value());
+        PrintStream out = System.out;
         PrintStream err = System.err;
         var captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        var capturedErr = new java.io.ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             eval("double hypot(double a) { return a; }");
             eval("int unrelatedHelper() { return 1; }");
         } finally {
+            System.setOut(out);
             System.setErr(err);
         }
+        assertEquals("", capturedErr.toString(java.nio.charset.StandardCharsets.UTF_8),
+                "nbgrader gives 0 points to a graded cell with stderr output");
         assertEquals("Note: your method hypot(...) hides Math.hypot(...) from now on; call that one as "
                 + "Math.hypot(...), or give yours another name.\n", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(5.0, eval("Math.hypot(3, 4)").value());
@@ -152,7 +158,7 @@ class JavaEvaluatorTest {
         });
         Thread.sleep(300);
         Throwable outcome = interruptUntilDone(running);
-        assertNotNull(outcome);
+        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
         assertEquals(42, eval("kept").value());
     }
 
@@ -222,5 +228,76 @@ class JavaEvaluatorTest {
         eval("7 * 6");
         assertTrue(evaluator.variables().contains(new Variable("greeting", "String", "\"hi\"")), evaluator.variables().toString());
         assertTrue(evaluator.variables().stream().noneMatch(v -> v.name().startsWith("$")));
+    }
+
+    @Test
+    void stringConstantOverTheClassFileLimitIsAnErrorAndLaterCellsStillWork() throws Exception {
+        CellException error = assertThrows(CellException.class,
+                () -> eval("int before = 1;\nString big = \"" + "b".repeat(70_000) + "\";"));
+        assertEquals("ClassFileLimitException", error.ename());
+        assertEquals("a string constant is longer than 65,535 bytes, the most a Java class file can hold; build long"
+                + " text at run time (\"b\".repeat(70000), a StringBuilder) or read it from a file (line 2);"
+                + " nothing in this cell was run", error.evalue());
+        assertEquals(2, eval("1 + 1").value());
+        assertThrows(CellException.class, () -> eval("before"));
+        assertThrows(CellException.class, () -> eval("big"));
+        assertEquals(70_000, eval("\"b\".repeat(70_000).length()").value());
+    }
+
+    @Test
+    void arrayLiteralAndMethodOverTheCodeLimitAreErrorsNamingTheLimit() throws Exception {
+        String array = "int[] huge = {" + "1,".repeat(20_000) + "1};";
+        CellException error = assertThrows(CellException.class, () -> eval(array));
+        assertEquals("ClassFileLimitException", error.ename());
+        assertTrue(error.evalue().startsWith("code too large: this compiles to a method of more than 65,535 bytes"),
+                error.evalue());
+        String method = "int count = 0;\nvoid many() {\n" + "count++;\n".repeat(30_000) + "}";
+        error = assertThrows(CellException.class, () -> eval(method));
+        assertTrue(error.evalue().startsWith("code too large"), error.evalue());
+        assertTrue(error.evalue().endsWith("(line 2); nothing in this snippet was defined"), error.evalue());
+        assertEquals(3, eval("1 + 2").value());
+    }
+
+    @Test
+    void showingAValueWhoseToStringNeverReturnsStopsOnInterrupt() throws Exception {
+        eval("class Endless { public String toString() { long n = 0; while (true) { n++; } } }");
+        Object endless = eval("new Endless()").value();
+        CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS).execute(evaluator::stop);
+        CellException error = assertThrows(CellException.class,
+                () -> evaluator.callUserCode(endless::toString, 0, "Showing the cell's value"));
+        assertEquals("InterruptedException", error.ename());
+        assertEquals("Showing the cell's value was stopped (Kernel > Interrupt); the cell itself ran and its variables"
+                + " are kept", error.evalue());
+        assertEquals(5, eval("2 + 3").value());
+    }
+
+    @Test
+    void callIntoUserCodeThatOverrunsItsTimeIsStopped() throws Exception {
+        eval("class Sleepy { public String toString() { try { Thread.sleep(60_000); } catch (InterruptedException e) { while (true) {} } return \"late\"; } }");
+        Object sleepy = eval("new Sleepy()").value();
+        CellException error = assertThrows(CellException.class, () -> evaluator.callUserCode(sleepy::toString, 200, "toString()"));
+        assertEquals("TimeoutException", error.ename());
+        assertEquals("toString() did not finish within 200 ms and was stopped", error.evalue());
+        assertEquals("done", evaluator.callUserCode(() -> "done", 0, "x"));
+    }
+
+    @Test
+    void inspectingOneVariableDoesNotRunAnotherOnesToString() throws Exception {
+        eval("class Counted { static int shown; public String toString() { shown++; return \"counted\"; } }");
+        eval("var counted = new Counted();");
+        eval("int plain = 41;");
+        assertEquals("plain : int = 41", evaluator.inspect("plain", 5));
+        assertEquals(0, eval("Counted.shown").value());
+        assertEquals("counted : Counted = counted", evaluator.inspect("counted", 7));
+        assertEquals(1, eval("Counted.shown").value());
+    }
+
+    @Test
+    void variablesListStillAnswersWhenAToStringHangs() throws Exception {
+        eval("class Stuck { public String toString() { while (true) { } } }");
+        eval("var stuck = new Stuck();");
+        Variable stuck = evaluator.variables().stream().filter(v -> v.name().equals("stuck")).findFirst().orElseThrow();
+        assertEquals("<toString() did not finish within 1000 ms and was stopped>", stuck.value());
+        eval("stuck = null;");
     }
 }

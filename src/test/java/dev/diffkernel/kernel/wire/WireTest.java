@@ -81,4 +81,43 @@ class WireTest {
         Message status = wire.publication(null, "status", new JsonObject());
         assertEquals("status", new String(status.identities().get(0), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void replayedMessageIsRejected() throws Exception {
+        List<byte[]> frames = wire.encode(request());
+        assertEquals("execute_request", wire.decode(frames).type());
+        Wire.BadMessageException error = assertThrows(Wire.BadMessageException.class, () -> wire.decode(frames));
+        assertEquals("Replayed message (its signature was seen before); ignored", error.getMessage());
+    }
+
+    @Test
+    void signatureHistoryForgetsTheOldestTenthWhenFull() throws Exception {
+        List<byte[]> first = wire.encode(request());
+        wire.decode(first);
+        for (int i = 0; i < Wire.SIGNATURE_HISTORY; i++) {
+            wire.decode(wire.encode(request()));
+        }
+        assertEquals("execute_request", wire.decode(first).type(), "the oldest signature was forgotten");
+    }
+
+    @Test
+    void headerWithoutAStringMessageTypeIsMalformed() {
+        for (String type : List.of("null", "{\"a\": 1}", "[1]", "7")) {
+            Message valid = request();
+            JsonObject header = valid.header().deepCopy();
+            header.add("msg_type", com.google.gson.JsonParser.parseString(type));
+            List<byte[]> frames = wire.encode(new Message(valid.identities(), header, valid.parentHeader(),
+                    valid.metadata(), valid.content(), List.of()));
+            Wire.BadMessageException error = assertThrows(Wire.BadMessageException.class, () -> wire.decode(frames));
+            assertEquals("Malformed message: header.msg_type is " + type.replace(" ", "") + ", not a message type; ignored",
+                    error.getMessage());
+        }
+    }
+
+    @Test
+    void typeOfAMessageWithoutAStringTypeIsEmpty() {
+        JsonObject header = new JsonObject();
+        header.add("msg_type", new JsonObject());
+        assertEquals("", new Message(List.of(), header, new JsonObject(), new JsonObject(), new JsonObject(), List.of()).type());
+    }
 }

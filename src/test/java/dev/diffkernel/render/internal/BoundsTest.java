@@ -45,7 +45,7 @@ class BoundsTest {
         assertEquals(999_999, x[x.length - 1]);
         assertEquals(List.of("Trace 'f': 1,000,000 points reduced to " + String.format("%,d", y.length)
                 + " for display (the minimum and maximum of each bucket are kept)."), model.notes());
-        assertTrue(Json.write(model.traces()).length() < 200_000);
+        assertTrue(PlotlyJson.write(model.traces()).length() < 200_000);
     }
 
     @Test

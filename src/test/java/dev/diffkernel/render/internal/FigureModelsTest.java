@@ -1,6 +1,8 @@
 package dev.diffkernel.render.internal;
 
-import dev.diffkernel.render.PlotlyFigure;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
@@ -48,12 +50,32 @@ class FigureModelsTest {
     }
 
     @Test
-    void plotlyFigureAttributesAreLaidOverTheLayout() {
-        PlotlyFigure figure = new PlotlyFigure(Layout.builder().build(), PATH);
-        figure.setLayoutAttribute("scene.aspectmode", "cube").setLayoutAttribute("showlegend", false);
+    void aDslFigureGivesItsAttributesWithoutText() {
+        var figure = dev.diffkernel.figure.Figure.of(dev.diffkernel.figure.Layout.empty().withShowLegend(false),
+                Scatter.of(new double[]{0, 1}, new double[]{2, 3}).withMode(Mode.LINES).withLine(Line.of("#123456", 2)));
         FigureModel model = FigureModels.of(figure);
-        assertEquals("cube", Attrs.get(model.layout(), "scene.aspectmode"));
+        assertArrayEquals(new double[]{2, 3}, (double[]) model.traces().get(0).get("y"));
+        assertEquals("lines", model.traces().get(0).get("mode"));
+        assertEquals("#123456", Attrs.get(model.traces().get(0), "line.color"));
         assertEquals(false, model.layout().get("showlegend"));
+    }
+
+    @Test
+    void readsTablesawsLiteralsWithUnquotedKeysSingleQuotesAndTrailingCommas() {
+        Map<String, Object> literal = FigureModels.read("var trace3 = {x: ['1.0', \"a, ]\",], mode: 'lines', n: 2, "
+                + "b: true, gap: NaN,};");
+        assertEquals(List.of("1.0", "a, ]"), literal.get("x"));
+        assertEquals("lines", literal.get("mode"));
+        assertEquals(2.0, literal.get("n"));
+        assertEquals(true, literal.get("b"));
+        assertEquals(Double.NaN, literal.get("gap"));
+    }
+
+    @Test
+    void somethingElseThanALiteralIsReportedWithItsText() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FigureModels.read("var a = [1, 2];"));
+        assertEquals("Expected an object literal but found [1, 2]", e.getMessage());
     }
 
     @Test

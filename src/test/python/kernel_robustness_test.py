@@ -1,0 +1,263 @@
+"""What a cell or a client must not be able to do to the kernel (issue 12), through jupyter_client.
+
+Every reply and output is matched to its request by the parent msg_id; nothing asserts wall time.
+Run by KernelRobustnessIT with JUPYTER_PATH naming the test kernelspec; runnable by hand too:
+    JUPYTER_PATH=target/it-jupyter/share/jupyter /usr/bin/python3 -m unittest src/test/python/kernel_robustness_test.py
+"""
+import json
+import os
+import queue
+import subprocess
+import tempfile
+import time
+import unittest
+
+import jupyter_client
+import zmq
+from jupyter_client.session import Session
+
+KERNEL = "diffkernel"
+TIMEOUT = 120
+
+
+class KernelSession:
+    """One kernel and a client; execute() gathers exactly the messages a request caused."""
+
+    def __init__(self):
+        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+        self.stray = []  # IOPub messages of other requests, kept for the tests that look for them
+
+    def close(self):
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=True)
+
+    def shell_reply(self, msg_id, timeout=TIMEOUT):
+        deadline = time.monotonic() + timeout
+        while True:
+            msg = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return msg
+
+    def outputs_of(self, msg_id, timeout=TIMEOUT):
+        """IOPub messages whose parent is msg_id, up to its idle status."""
+        outputs = []
+        deadline = time.monotonic() + timeout
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if msg["parent_header"].get("msg_id") != msg_id:
+                self.stray.append(msg)
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return outputs
+            if msg["msg_type"] not in ("status", "execute_input"):
+                outputs.append(msg)
+
+    def execute(self, code, timeout=TIMEOUT, **options):
+        """Runs code; returns (reply content, [iopub messages of this request])."""
+        msg_id = self.kc.execute(code, **options)
+        reply = self.shell_reply(msg_id, timeout)
+        return reply["content"], self.outputs_of(msg_id, timeout)
+
+    def value(self, code):
+        reply, outputs = self.execute(code)
+        assert reply["status"] == "ok", reply
+        results = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+        assert len(results) == 1, outputs
+        return results[0]
+
+
+def stream_text(outputs, name=None):
+    return "".join(m["content"]["text"] for m in outputs
+                   if m["msg_type"] == "stream" and (name is None or m["content"]["name"] == name))
+
+
+class RobustnessTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.k = KernelSession()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.k.close()
+
+    def assertAlive(self):
+        self.assertEqual("1110", self.k.value("1000 + 110"))
+
+    # -- item 5: the wire -----------------------------------------------------------------------
+    def raw_shell(self):
+        """A second shell connection of our own, so raw frames do not disturb the client's socket."""
+        socket = zmq.Context.instance().socket(zmq.DEALER)
+        socket.linger = 0
+        socket.connect("tcp://%s:%d" % (self.k.km.ip, self.k.km.shell_port))
+        self.addCleanup(socket.close)
+        return socket
+
+    def test_message_with_a_null_or_object_type_is_dropped_and_the_kernel_keeps_answering(self):
+        socket = self.raw_shell()
+        session = self.k.kc.session
+        for bad_type in (None, {"execute_request": True}, 7):
+            msg = session.msg("execute_request", content={"code": "int wedgedByType = 1;", "silent": False})
+            msg["header"]["msg_type"] = bad_type
+            session.send(socket, msg)
+        self.assertAlive()
+        reply, _ = self.k.execute("wedgedByType")
+        self.assertEqual("CompilationException", reply["ename"])
+
+    def test_a_replayed_signed_message_is_not_run_again(self):
+        socket = self.raw_shell()
+        session = self.k.kc.session
+        self.k.execute("int replays = 0;")
+        first = session.msg("execute_request", content={"code": "replays++;", "silent": False, "store_history": True,
+                                                        "user_expressions": {}, "allow_stdin": False,
+                                                        "stop_on_error": True})
+        frames = session.serialize(first)
+        socket.send_multipart(frames)
+        socket.send_multipart(frames)  # the same bytes, signature and all, captured and sent again
+        check = session.msg("execute_request", content={
+            "code": 'if (replays != 1) throw new IllegalStateException("ran " + replays + " times");',
+            "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
+            "stop_on_error": True})
+        session.send(socket, check)
+        replies = []
+        while True:  # one connection keeps its order: replies to first (once) and then to check
+            self.assertTrue(socket.poll(TIMEOUT * 1000), "no reply on the raw shell connection")
+            _, parts = session.feed_identities(socket.recv_multipart())
+            reply = session.deserialize(parts)
+            replies.append(reply["parent_header"]["msg_id"])
+            if reply["parent_header"]["msg_id"] == check["header"]["msg_id"]:
+                self.assertEqual("ok", reply["content"]["status"], reply["content"])
+                break
+        self.assertEqual([first["header"]["msg_id"], check["header"]["msg_id"]], replies)
+
+    # -- item 1: code javac accepts but no class file can hold ----------------------------------
+    def test_string_constant_over_65535_bytes_is_an_error_naming_the_limit(self):
+        reply, _ = self.k.execute('String tooBig = "' + "b" * 70000 + '";')
+        self.assertEqual("ClassFileLimitException", reply["ename"])
+        self.assertIn("a string constant is longer than 65,535 bytes", reply["evalue"])
+        self.assertAlive()
+        reply, outputs = self.k.execute('System.out.println("still printing");')
+        self.assertEqual("still printing\n", stream_text(outputs))
+
+    def test_array_literal_and_method_over_the_code_limit_are_errors_naming_the_limit(self):
+        reply, _ = self.k.execute("int[] manyInts = {" + "1," * 20000 + "1};")
+        self.assertEqual("ClassFileLimitException", reply["ename"])
+        self.assertTrue(reply["evalue"].startswith("code too large"), reply["evalue"])
+        reply, _ = self.k.execute("int counted = 0;\nvoid countMany() {\n" + "counted++;\n" * 30000 + "}")
+        self.assertEqual("ClassFileLimitException", reply["ename"])
+        self.assertTrue(reply["evalue"].startswith("code too large"), reply["evalue"])
+        self.assertAlive()
+        self.assertEqual("0", self.k.value("counted"))
+
+    # -- item 2: showing a value ----------------------------------------------------------------
+    def interrupt_until_replied(self, msg_id):
+        """Interrupts until the request is answered (an interrupt that lands between two phases
+        of a cell may find nothing to stop), then returns the reply."""
+        while True:
+            self.k.km.interrupt_kernel()
+            try:
+                return self.k.shell_reply(msg_id, timeout=10)
+            except queue.Empty:
+                continue
+
+    def wait_for_stream(self, msg_id, text):
+        seen = ""
+        while text not in seen:
+            msg = self.k.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+                seen += msg["content"]["text"]
+
+    def test_a_value_whose_to_string_never_returns_is_stopped_by_interrupt(self):
+        self.k.execute('class NeverShown { public String toString() { System.out.println("rendering");'
+                       ' long n = 0; while (true) { n++; } } }')
+        msg_id = self.k.kc.execute("new NeverShown()")
+        self.wait_for_stream(msg_id, "rendering")
+        reply = self.interrupt_until_replied(msg_id)["content"]
+        self.assertEqual("InterruptedException", reply["ename"])
+        self.assertEqual("Showing the cell's value (NeverShown.toString() or its renderer) was stopped"
+                         " (Kernel > Interrupt); the cell itself ran and its variables are kept", reply["evalue"])
+        self.assertAlive()
+
+    def test_inspect_does_not_render_unrelated_variables(self):
+        self.k.execute("class HangsWhenShown { public String toString() { while (true) { } } }\n"
+                       "var hangsWhenShown = new HangsWhenShown();\nint inspectedNumber = 12;")
+        content = self.k.shell_reply(self.k.kc.inspect("inspectedNumber", 5))["content"]
+        self.assertEqual("inspectedNumber : int = 12", content["data"]["text/plain"])
+        content = self.k.shell_reply(self.k.kc.inspect("Math.max(1, 2)", 6))["content"]
+        self.assertIn("Math.max(int a, int b)", content["data"]["text/plain"])
+        content = self.k.shell_reply(self.k.kc.inspect("hangsWhenShown", 3))["content"]
+        self.assertEqual("hangsWhenShown : HangsWhenShown = <toString() did not finish within 1000 ms and was stopped>",
+                         content["data"]["text/plain"])
+        self.k.execute("hangsWhenShown = null;")
+        self.assertAlive()
+
+    def test_a_huge_value_text_is_cut_with_a_note(self):
+        text = self.k.value('"x".repeat(300_000)')
+        self.assertEqual('"' + "x" * 99_999, text.split("\n")[0])
+        self.assertEqual("… (value text cut off: 100,000 of 300,002 characters shown)", text.split("\n")[1])
+
+
+def listening_ports(pid):
+    """TCP ports the process listens on, from /proc (sockets in LISTEN state owned by pid)."""
+    inodes = set()
+    try:
+        for fd in os.listdir("/proc/%d/fd" % pid):
+            try:
+                link = os.readlink("/proc/%d/fd/%s" % (pid, fd))
+            except OSError:
+                continue
+            if link.startswith("socket:["):
+                inodes.add(link[8:-1])
+    except OSError:
+        return set()
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table) as lines:
+                for line in list(lines)[1:]:
+                    fields = line.split()
+                    if fields[3] == "0A" and fields[9] in inodes:
+                        ports.add(int(fields[1].split(":")[1], 16))
+        except OSError:
+            pass
+    return ports
+
+
+class WarmUpTest(unittest.TestCase):
+    """install.sh records the class-data archive with `--warm-up`: nobody else may use that session."""
+
+    def test_warm_up_session_runs_no_code_sent_with_the_old_fixed_key_or_an_empty_one(self):
+        spec = jupyter_client.kernelspec.KernelSpecManager().get_kernel_spec(KERNEL)
+        jar = os.path.join(spec.resource_dir, "diffkernel.jar")
+        marker = os.path.join(tempfile.mkdtemp(), "pwned")
+        process = subprocess.Popen([spec.argv[0], "-Djava.awt.headless=true", "-jar", jar, "--warm-up"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        context = zmq.Context()
+        tried = set()
+        try:
+            while process.poll() is None:
+                for port in listening_ports(process.pid) - tried:
+                    tried.add(port)
+                    for key in (b"warm-up", b""):
+                        attacker = Session(key=key)
+                        socket = context.socket(zmq.DEALER)
+                        socket.linger = 0
+                        socket.connect("tcp://127.0.0.1:%d" % port)
+                        attacker.send(socket, "execute_request", content={
+                            "code": 'java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "x");' % marker,
+                            "silent": False, "store_history": False, "user_expressions": {},
+                            "allow_stdin": False, "stop_on_error": True})
+                        socket.close()
+                time.sleep(0.02)
+            stderr = process.stderr.read()
+        finally:
+            if process.poll() is None:
+                process.kill()
+            context.term()
+        self.assertEqual(0, process.returncode, stderr)
+        self.assertIn("warm-up done", stderr)
+        self.assertTrue(tried, "saw no listening port during the warm-up; the test proved nothing")
+        self.assertFalse(os.path.exists(marker), "code sent to the warm-up kernel ran")
+
+
+if __name__ == "__main__":
+    unittest.main()
