@@ -2,6 +2,7 @@ package dev.diffkernel.backprop;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.data.Dataset;
 import dev.diffkernel.linalg.Matrix;
 import java.util.Random;
@@ -27,7 +28,7 @@ import java.util.Random;
  */
 public final class TwoLayerNet {
     /** The step of the central difference in {@link #numericalGradient}, as in the notes. */
-    public static final double H = 1e-4;
+    public static final double H = Numerical.H;
     /** The standard deviation of the starting weights (the book's {@code weight_init_std}). */
     public static final double WEIGHT_INIT_STD = 0.3;
     /** The hidden layer's starting bias: every unit starts active for inputs in the unit disc. */
@@ -218,17 +219,7 @@ public final class TwoLayerNet {
         double[][] params = {scratch.w1, scratch.b1, scratch.w2, scratch.b2};
         double[][] grads = new double[4][];
         for (int p = 0; p < 4; p++) {
-            double[] param = params[p];
-            grads[p] = new double[param.length];
-            for (int i = 0; i < param.length; i++) {
-                double saved = param[i];
-                param[i] = saved + H;
-                double plus = scratch.forward(in, target).loss;
-                param[i] = saved - H;
-                double minus = scratch.forward(in, target).loss;
-                param[i] = saved;
-                grads[p][i] = (plus - minus) / (2 * H);
-            }
+            grads[p] = Numerical.gradientInPlace(params[p], () -> scratch.forward(in, target).loss, H);
         }
         return new Parameters(matrix(grads[0], inputs, hidden), matrix(grads[1], 1, hidden),
                 matrix(grads[2], hidden, outputs), matrix(grads[3], 1, outputs));

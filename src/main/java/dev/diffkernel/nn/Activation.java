@@ -83,10 +83,10 @@ public record Activation(String name, String symbol, String definition, DoubleUn
     public static Activation sigmoidWithBase(double base) {
         if (!(base > 0) || base == 1 || Double.isInfinite(base)) {
             throw new IllegalArgumentException(
-                    "base must be > 0, finite and not 1 but was " + Numbers.format(base));
+                    "base must be > 0, finite and not 1 but was " + Numbers.significant(base));
         }
         double lnBase = Math.log(base);
-        String b = Numbers.format(base);
+        String b = Numbers.significant(base);
         DoubleUnaryOperator f = z -> 1 / (1 + Math.pow(base, -z));
         return new Activation("sigmoid[base " + b + "]", "\\sigma_{" + b + "}",
                 "\\sigma_{" + b + "}(z) = \\frac{1}{1 + " + b + "^{-z}}",

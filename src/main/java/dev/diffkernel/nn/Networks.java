@@ -568,7 +568,7 @@ public final class Networks {
     public static double minkowskiDistance(double[] p, double[] q, double m) {
         checkSameDimension(p, q);
         if (!(m >= 1)) {
-            throw new IllegalArgumentException("m must be >= 1 but was " + Numbers.format(m)
+            throw new IllegalArgumentException("m must be >= 1 but was " + Numbers.significant(m)
                     + "; below 1 the formula is no distance");
         }
         if (Double.isInfinite(m)) {
