@@ -28,8 +28,9 @@ final class CalculusRenderers {
         renderer.createRegistration(Fn.class)
                 .preferring(MIMEType.TEXT_LATEX).supporting(MIMEType.TEXT_PLAIN)
                 .register((f, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_LATEX, () -> "$" + f.toLatex() + "$"
-                            + (f.note().isEmpty() ? "" : "\\quad\\text{(" + f.note() + ")}"));
+                    // the note goes inside the $…$: outside it, \text{…} shows as raw LaTeX
+                    context.renderIfRequested(MIMEType.TEXT_LATEX, () -> "$" + f.toLatex()
+                            + (f.note().isEmpty() ? "" : "\\quad\\text{(" + f.note() + ")}") + "$");
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, f::toString);
                 });
         renderer.createRegistration(Fn.Gradient.class)
