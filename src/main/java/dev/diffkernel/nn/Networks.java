@@ -207,7 +207,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the unit step u(z): 1 when z ≥ 0, else 0.
+     * Returns the unit step u(z): 1 when z &gt; 0, else 0 (the notes' {@code x > 0}), the same as
+     * {@code step().at(z)}.
      *
      * @param z the weighted input
      * @return 0 or 1
