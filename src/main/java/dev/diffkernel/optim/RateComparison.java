@@ -1,6 +1,6 @@
 package dev.diffkernel.optim;
 
-import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.plots.Chart;
 import dev.diffkernel.plots.Plots;
 import dev.diffkernel.plots.TablePlot;
@@ -28,12 +28,12 @@ public record RateComparison(List<Run> runs) {
     /** The run with the given learning rate. @throws IllegalArgumentException if none has it */
     public Run run(double learningRate) {
         return runs.stream().filter(run -> run.settings().learningRate() == learningRate).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no run has learning rate " + Numbers.of(learningRate)
+                .orElseThrow(() -> new IllegalArgumentException("no run has learning rate " + Numbers.numpy(learningRate)
                         + "; the rates are " + rates()));
     }
 
     private List<String> rates() {
-        return runs.stream().map(run -> Numbers.of(run.settings().learningRate())).toList();
+        return runs.stream().map(run -> Numbers.numpy(run.settings().learningRate())).toList();
     }
 
     /**
@@ -84,7 +84,7 @@ public record RateComparison(List<Run> runs) {
     }
 
     private static String label(Run run) {
-        return "lr = " + Numbers.of(run.settings().learningRate());
+        return "lr = " + Numbers.numpy(run.settings().learningRate());
     }
 
     /**
@@ -104,7 +104,7 @@ public record RateComparison(List<Run> runs) {
                 .append(first.startText()).append(", gradient ").append(first.settings().gradientDescription())
                 .append(':');
         for (Run run : runs) {
-            String lr = Numbers.of(run.settings().learningRate());
+            String lr = Numbers.numpy(run.settings().learningRate());
             text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))
                     .append("  end ").append(run.endText())
                     .append("  f = ").append(Numbers.brief(run.endValue()))
