@@ -554,7 +554,7 @@ public final class Fn {
          * @param point one coordinate per variable
          * @return a new matrix, never null
          */
-        public dev.diffkernel.nn.Matrix at(double... point) {
+        public dev.diffkernel.linalg.Matrix at(double... point) {
             double[][] out = new double[entries.size()][];
             for (int i = 0; i < out.length; i++) {
                 List<Fn> row = entries.get(i);
@@ -563,7 +563,7 @@ public final class Fn {
                     out[i][j] = row.get(j).at(point);
                 }
             }
-            return dev.diffkernel.nn.Matrix.of(out);
+            return dev.diffkernel.linalg.Matrix.of(out);
         }
 
         /** Entry (i, j). */

@@ -2,7 +2,7 @@ package dev.diffkernel.data;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 
 /**
  * Labelled examples for classification: inputs {@code x}, one row per example, and their classes as one-hot

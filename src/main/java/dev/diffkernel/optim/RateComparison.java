@@ -1,9 +1,9 @@
 package dev.diffkernel.optim;
 
 import dev.diffkernel.optim.internal.Numbers;
-import dev.diffkernel.render.Chart;
-import dev.diffkernel.render.Plots;
-import dev.diffkernel.render.TablePlot;
+import dev.diffkernel.plots.Chart;
+import dev.diffkernel.plots.Plots;
+import dev.diffkernel.plots.TablePlot;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** Shift-Tab on every method of the statically imported DSL shows its purpose, parameters and an example. */
 class FacadeJavadocTest {
-    private static final List<String> FACADES = List.of("dev.diffkernel.kernel.Display", "dev.diffkernel.calc.Calculus",
-            "dev.diffkernel.render.Plots", "dev.diffkernel.optim.Descent", "dev.diffkernel.nn.Networks",
-            "dev.diffkernel.check.Checks");
+    private static final List<String> FACADES = List.of("dev.diffkernel.display.Display", "dev.diffkernel.calc.Calculus",
+            "dev.diffkernel.plots.Plots", "dev.diffkernel.optim.Descent", "dev.diffkernel.nn.Networks",
+            "dev.diffkernel.data.Datasets", "dev.diffkernel.backprop.Backprop", "dev.diffkernel.check.Checks");
     private static final Pattern DECLARATION = Pattern.compile(
             "\\n\\s+public static (?:<[^>]*> )?([\\w.<>\\[\\], ?]+?) (\\w+)\\(([^)]*)\\)");
 
@@ -65,7 +65,7 @@ class FacadeJavadocTest {
     void shiftTabOnTheDslShowsItsJavadoc() throws Exception {
         JavaEvaluator evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), List.of(
                 "import dev.diffkernel.calc.*;", "import static dev.diffkernel.calc.Calculus.*;",
-                "import static dev.diffkernel.optim.Descent.*;", "import static dev.diffkernel.render.Plots.*;"),
+                "import static dev.diffkernel.optim.Descent.*;", "import static dev.diffkernel.plots.Plots.*;"),
                 System.err);
         try {
             String fn = evaluator.inspect("fn(\"x^2\")", 2);
