@@ -20,7 +20,7 @@ class SourceJavadocTest {
 
     @Test
     void overloadsAreToldApartByTheirParameters() {
-        assertEquals("Clears the output of the running cell at once.",
+        assertEquals("Clears the output of the running cell at once, e.g. clearOutput(); System.out.println(\"step \" + i);",
                 javadoc.find("void dev.diffkernel.display.Display.clearOutput()").orElseThrow());
     }
 
