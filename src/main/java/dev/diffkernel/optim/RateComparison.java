@@ -83,6 +83,17 @@ public record RateComparison(List<Run> runs) {
         return positive ? chart.logY() : chart;
     }
 
+    /**
+     * The experiment as one slider over the learning rates: each position shows that rate's whole path (on the
+     * level curves of f for two variables, else f against the step), with a Play button to go through them.
+     * Without JavaScript, the picture shows the first rate's run.
+     *
+     * @return a new animated figure, never null
+     */
+    public dev.diffkernel.figure.Figure animate() {
+        return dev.diffkernel.render.Animations.rates(this);
+    }
+
     private static String label(Run run) {
         return "lr = " + Numbers.of(run.settings().learningRate());
     }
