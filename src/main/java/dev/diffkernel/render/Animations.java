@@ -13,6 +13,7 @@ import dev.diffkernel.figure.Scatter;
 import dev.diffkernel.figure.Slider;
 import dev.diffkernel.figure.Trace;
 import dev.diffkernel.figure.UpdateMenu;
+import dev.diffkernel.optim.Outcome;
 import dev.diffkernel.optim.RateComparison;
 import dev.diffkernel.optim.Run;
 import dev.diffkernel.render.internal.NumberText;
@@ -64,7 +65,7 @@ public final class Animations {
                             + NumberText.of(run.losses()[step]))));
             labels.add(Integer.toString(step));
         }
-        return animated(figure, frames, labels, "step ");
+        return animated(figure, frames, labels, "step ", frames.size() - 1);
     }
 
     /**
@@ -81,23 +82,28 @@ public final class Animations {
         List<String> labels = new ArrayList<>();
         Figure figure;
         int pathIndex = 1;
+        // the picture without JavaScript shows the first run that did not diverge, and the slider starts there
+        int shown = 0;
+        while (shown < runs.size() - 1 && runs.get(shown).outcome() == Outcome.DIVERGED) {
+            shown++;
+        }
+        Run base = runs.get(shown);
+        String baseName = "lr = " + NumberText.of(base.settings().learningRate());
         if (first.variables().size() == 2) {
             // the contour spans the runs that stayed near the start, so a diverging rate flies off the picture
             List<double[]> kept = new ArrayList<>();
             for (Run run : runs) {
-                if (run.outcome() != dev.diffkernel.optim.Outcome.DIVERGED) {
+                if (run.outcome() != Outcome.DIVERGED) {
                     kept.addAll(Arrays.asList(run.path()));
                 }
             }
-            figure = Plots.contour(first.f()).path("lr = " + NumberText.of(first.settings().learningRate()),
-                    Arrays.asList(first.path())).title(title(first)).figure();
-            if (!kept.isEmpty()) {
-                Figure span = Plots.contour(first.f()).path("span", kept).figure();
-                figure = figure.withLayout(figure.layout().withXaxis(span.layout().xaxis()).withYaxis(span.layout().yaxis()));
-                figure = figure.withData(replace(figure.data(), 0, span.data().get(0)));
-            }
+            figure = Plots.contour(first.f()).path(baseName, kept.isEmpty() ? Arrays.asList(base.path()) : kept)
+                    .title(title(base)).figure();
+            Scatter path = (Scatter) figure.data().get(pathIndex);
+            figure = figure.withData(replace(figure.data(), pathIndex,
+                    restyle(path, column(base.path(), 0), column(base.path(), 1), baseName)));
         } else {
-            figure = pathOfValues(first, "lr = " + NumberText.of(first.settings().learningRate()));
+            figure = pathOfValues(base, baseName);
         }
         Scatter style = (Scatter) figure.data().get(pathIndex);
         for (Run run : runs) {
@@ -108,7 +114,7 @@ public final class Animations {
             frames.add(Frame.of(label, List.of(trace), List.of(pathIndex), Layout.empty().withTitle(title(run))));
             labels.add(NumberText.of(run.settings().learningRate()));
         }
-        return animated(figure, frames, labels, "lr = ");
+        return animated(figure, frames, labels, "lr = ", shown);
     }
 
     private static String title(Run run) {
@@ -126,8 +132,8 @@ public final class Animations {
         return figure.withLayout(figure.layout().withShowLegend(false));
     }
 
-    private static Figure animated(Figure figure, List<Frame> frames, List<String> labels, String prefix) {
-        Slider slider = new Slider(frames.stream().map(Frame::name).toList(), labels, prefix, 0);
+    private static Figure animated(Figure figure, List<Frame> frames, List<String> labels, String prefix, int active) {
+        Slider slider = new Slider(frames.stream().map(Frame::name).toList(), labels, prefix, 0, active);
         Layout layout = figure.layout();
         int height = layout.height() == null ? 450 : layout.height();
         layout = layout.withSize(layout.width() == null ? 700 : layout.width(), height + 110)
