@@ -24,9 +24,11 @@ class RecordingResult(unittest.TextTestResult):
         self._started[test.id()] = time.monotonic()
         super().startTest(test)
 
-    def _record(self, test, outcome, detail=""):
+    def _record(self, test, outcome, detail="", name=None):
         started = self._started.get(test.id(), time.monotonic())
-        self.records.append({"id": test.id(), "outcome": outcome, "detail": detail,
+        # the method's name reads best in a report; a failing setUpClass has only a description
+        name = name or getattr(test, "_testMethodName", None) or str(test)
+        self.records.append({"id": test.id(), "name": name, "outcome": outcome, "detail": detail,
                              "seconds": round(time.monotonic() - started, 3)})
 
     def addSuccess(self, test):
@@ -40,6 +42,13 @@ class RecordingResult(unittest.TextTestResult):
     def addError(self, test, err):  # also a failing setUpClass or a module that does not import
         super().addError(test, err)
         self._record(test, "error", self.errors[-1][1])
+
+    def addSubTest(self, test, subtest, err):  # a failing subTest fails only itself, not its test
+        super().addSubTest(test, subtest, err)
+        if err is not None:
+            outcome = "failed" if issubclass(err[0], test.failureException) else "error"
+            self._record(test, outcome, self._exc_info_to_string(err, test),
+                         name=test._testMethodName + " " + subtest._subDescription())
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)

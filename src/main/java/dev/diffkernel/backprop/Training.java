@@ -1,7 +1,7 @@
 package dev.diffkernel.backprop;
 
 import dev.diffkernel.data.Dataset;
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.optim.Descent;
 import dev.diffkernel.optim.GradientDescent;
 import dev.diffkernel.optim.Run;

@@ -3,7 +3,7 @@ package dev.diffkernel.backprop;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.data.Dataset;
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import java.util.Random;
 
 /**

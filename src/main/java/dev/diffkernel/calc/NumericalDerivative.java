@@ -178,6 +178,32 @@ public final class NumericalDerivative {
         OptionalDouble exact = exact();
         String comparison = exact.isPresent()
                 ? "; exact " + exact.getAsDouble() + ", error " + String.format(Locale.ROOT, "%.1e", error()) : "";
-        return value + "  (" + how + comparison + ")";
+        return value + "  (" + how + comparison + ")" + kinkNote();
+    }
+
+    /**
+     * Whether f has a kink at x: the forward and backward differences disagree, and keep disagreeing
+     * when h shrinks tenfold (for a smooth f their gap is about h·f''(x) and shrinks with h).
+     */
+    public boolean isKink() {
+        double gap = gap(h);
+        double scale = Math.max(1, Math.max(Math.abs(estimate(f, x, Scheme.FORWARD, h)),
+                Math.abs(estimate(f, x, Scheme.BACKWARD, h))));
+        return Math.abs(gap) > 1e-3 * scale && Math.abs(gap(h / 10)) > 0.5 * Math.abs(gap);
+    }
+
+    private double gap(double step) {
+        return estimate(f, x, Scheme.FORWARD, step) - estimate(f, x, Scheme.BACKWARD, step);
+    }
+
+    private String kinkNote() {
+        if (!isKink()) {
+            return "";
+        }
+        String name = f.name();
+        return "\n" + name + " has a kink at x = " + Printer.number(x) + ": the forward difference gives "
+                + Printer.number(estimate(f, x, Scheme.FORWARD, h)) + " and the backward "
+                + Printer.number(estimate(f, x, Scheme.BACKWARD, h)) + ", so " + name + "'(" + Printer.number(x)
+                + ") does not exist; no difference quotient is its slope there";
     }
 }

@@ -11,7 +11,7 @@ import dev.diffkernel.figure.Marker;
 import dev.diffkernel.figure.Mode;
 import dev.diffkernel.figure.Scatter;
 import dev.diffkernel.figure.Trace;
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import java.util.ArrayList;
 import java.util.List;
 

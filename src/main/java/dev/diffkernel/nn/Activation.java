@@ -1,9 +1,11 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.linalg.Matrix;
+
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
-import dev.diffkernel.nn.internal.Numbers;
+import dev.diffkernel.common.Columns;
+import dev.diffkernel.common.Numbers;
 import java.util.function.DoubleUnaryOperator;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;

@@ -1,12 +1,16 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.data.NormalSample;
+import dev.diffkernel.data.Sequence;
+import dev.diffkernel.linalg.Matrix;
+
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
+import dev.diffkernel.common.Columns;
 import dev.diffkernel.calc.Calculus;
 import dev.diffkernel.calc.Fn;
 import dev.diffkernel.calc.Numerical;
-import dev.diffkernel.nn.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;

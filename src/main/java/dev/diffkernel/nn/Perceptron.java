@@ -2,8 +2,8 @@ package dev.diffkernel.nn;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
-import dev.diffkernel.nn.internal.Numbers;
+import dev.diffkernel.common.Columns;
+import dev.diffkernel.common.Numbers;
 import java.util.Arrays;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;

@@ -1,8 +1,10 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.linalg.Matrix;
+
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
+import dev.diffkernel.common.Columns;
 import dev.diffkernel.calc.Numerical;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.calc.Calculus;
 import dev.diffkernel.calc.Fn;
-import dev.diffkernel.nn.Matrix;
-import dev.diffkernel.nn.Shape;
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.linalg.Shape;
 import dev.diffkernel.optim.internal.Objective;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import static dev.diffkernel.optim.internal.Checks.checkArgument;
 import static dev.diffkernel.optim.internal.Checks.checkState;
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.Matrix;
-import dev.diffkernel.nn.Shape;
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.linalg.Shape;
 import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.optim.internal.Engine;
 import dev.diffkernel.optim.internal.Numbers;

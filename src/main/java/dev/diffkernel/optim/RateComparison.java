@@ -1,9 +1,9 @@
 package dev.diffkernel.optim;
 
 import dev.diffkernel.optim.internal.Numbers;
-import dev.diffkernel.render.Chart;
-import dev.diffkernel.render.Plots;
-import dev.diffkernel.render.TablePlot;
+import dev.diffkernel.plots.Chart;
+import dev.diffkernel.plots.Plots;
+import dev.diffkernel.plots.TablePlot;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -91,7 +91,14 @@ public record RateComparison(List<Run> runs) {
      * @return a new animated figure, never null
      */
     public dev.diffkernel.figure.Figure animate() {
-        return dev.diffkernel.render.Animations.rates(this);
+        List<dev.diffkernel.plots.Animations.Descent> descents = new java.util.ArrayList<>();
+        for (Run run : runs) {
+            String rate = Numbers.of(run.settings().learningRate());
+            descents.add(new dev.diffkernel.plots.Animations.Descent(rate,
+                    run.function() + ", lr = " + rate + ": " + run.outcome().after(run.steps()), run.path(), run.losses(),
+                    run.outcome() == Outcome.DIVERGED));
+        }
+        return dev.diffkernel.plots.Animations.choices(runs.get(0).f(), descents, "lr = ");
     }
 
     private static String label(Run run) {

@@ -3,14 +3,14 @@ package dev.diffkernel.optim;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.calc.Fn;
-import dev.diffkernel.nn.Matrix;
-import dev.diffkernel.nn.Shape;
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.linalg.Shape;
 import dev.diffkernel.optim.internal.Numbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import dev.diffkernel.render.Chart;
-import dev.diffkernel.render.Plots;
+import dev.diffkernel.plots.Chart;
+import dev.diffkernel.plots.Plots;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -163,7 +163,8 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      * @return a new animated figure, never null
      */
     public dev.diffkernel.figure.Figure animate() {
-        return dev.diffkernel.render.Animations.descent(this);
+        return dev.diffkernel.plots.Animations.descent(f, "lr = " + Numbers.of(settings.learningRate()),
+                function + ": " + outcome.after(steps()), path(), losses());
     }
 
     static boolean allPositive(double[] values) {

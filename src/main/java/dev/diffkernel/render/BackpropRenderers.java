@@ -3,8 +3,9 @@ package dev.diffkernel.render;
 import dev.diffkernel.backprop.GradientCheck;
 import dev.diffkernel.backprop.TrainingRun;
 import dev.diffkernel.data.Dataset;
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.common.Html;
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyPage;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 

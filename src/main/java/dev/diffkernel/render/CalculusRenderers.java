@@ -1,12 +1,15 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.common.Html;
+import dev.diffkernel.plots.Plots;
+
 import dev.diffkernel.calc.DiffErrors;
 import dev.diffkernel.calc.Fn;
 import dev.diffkernel.calc.NumericalDerivative;
 import dev.diffkernel.calc.NumericalGradient;
 import dev.diffkernel.calc.Printer;
 import dev.diffkernel.calc.Steps;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.output.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 
@@ -25,8 +28,9 @@ final class CalculusRenderers {
         renderer.createRegistration(Fn.class)
                 .preferring(MIMEType.TEXT_LATEX).supporting(MIMEType.TEXT_PLAIN)
                 .register((f, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_LATEX, () -> "$" + f.toLatex() + "$"
-                            + (f.note().isEmpty() ? "" : "\\quad\\text{(" + f.note() + ")}"));
+                    // the note goes inside the $…$: outside it, \text{…} shows as raw LaTeX
+                    context.renderIfRequested(MIMEType.TEXT_LATEX, () -> "$" + f.toLatex()
+                            + (f.note().isEmpty() ? "" : "\\quad\\text{(" + f.note() + ")}") + "$");
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, f::toString);
                 });
         renderer.createRegistration(Fn.Gradient.class)

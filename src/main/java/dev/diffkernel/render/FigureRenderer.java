@@ -1,10 +1,10 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.render.internal.FigureModel;
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.FigureText;
-import dev.diffkernel.render.internal.Markup;
-import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.output.FigureModel;
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.FigureText;
+import dev.diffkernel.common.Markup;
+import dev.diffkernel.output.PlotlyPage;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;

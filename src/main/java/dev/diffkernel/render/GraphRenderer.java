@@ -2,7 +2,7 @@ package dev.diffkernel.render;
 
 import dev.diffkernel.calc.graph.ComputationGraph;
 import dev.diffkernel.calc.graph.EvaluatedGraph;
-import dev.diffkernel.render.internal.GraphSvg;
+import dev.diffkernel.output.GraphSvg;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 

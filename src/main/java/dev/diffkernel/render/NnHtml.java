@@ -1,9 +1,9 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.nn.Matrix;
-import dev.diffkernel.nn.internal.Elision;
-import dev.diffkernel.nn.internal.Numbers;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.common.Elision;
+import dev.diffkernel.common.Numbers;
+import dev.diffkernel.output.TableView;
 import tech.tablesaw.api.Table;
 
 /**

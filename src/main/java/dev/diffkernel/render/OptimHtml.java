@@ -1,10 +1,12 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.common.Html;
+
 import dev.diffkernel.optim.Outcome;
 import dev.diffkernel.optim.Progress;
 import dev.diffkernel.optim.RateComparison;
 import dev.diffkernel.optim.Run;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.output.TableView;
 import java.util.Locale;
 
 /**

@@ -1,10 +1,12 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyBundle;
-import dev.diffkernel.render.internal.PlotlyPage;
-import dev.diffkernel.render.internal.StaticPictures;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.plots.Plots;
+
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyBundle;
+import dev.diffkernel.output.PlotlyPage;
+import dev.diffkernel.output.StaticPictures;
+import dev.diffkernel.output.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;

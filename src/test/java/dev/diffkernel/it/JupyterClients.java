@@ -59,11 +59,11 @@ final class JupyterClients {
         boolean failedOne = false;
         for (JsonElement element : json.isBlank() ? List.<JsonElement>of() : JsonParser.parseString(json).getAsJsonArray()) {
             JsonObject record = element.getAsJsonObject();
-            String id = record.get("id").getAsString();
+            String name = record.get("name").getAsString();
             String outcome = record.get("outcome").getAsString();
             String detail = record.get("detail").getAsString();
             failedOne |= outcome.equals("failed") || outcome.equals("error");
-            tests.add(DynamicTest.dynamicTest(id.substring(id.lastIndexOf('.') + 1), outcomeOf(outcome, detail)));
+            tests.add(DynamicTest.dynamicTest(name, outcomeOf(outcome, detail)));
         }
         if (tests.isEmpty() || (output.exitCode() != 0 && !failedOne)) {
             String why = tests.isEmpty() ? " ran no test" : " exited with " + output.exitCode() + " though no test failed";

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.diffkernel.backprop.TrainingRun;
 import dev.diffkernel.figure.Figure;
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.StaticPictures;
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.StaticPictures;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;

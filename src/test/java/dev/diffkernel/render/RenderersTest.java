@@ -1,5 +1,7 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.plots.Chart;
+
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
@@ -18,10 +20,10 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 
-import static dev.diffkernel.render.Plots.contour;
-import static dev.diffkernel.render.Plots.plot;
-import static dev.diffkernel.render.Plots.quiver;
-import static dev.diffkernel.render.Plots.surface;
+import static dev.diffkernel.plots.Plots.contour;
+import static dev.diffkernel.plots.Plots.plot;
+import static dev.diffkernel.plots.Plots.quiver;
+import static dev.diffkernel.plots.Plots.surface;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,6 +1,6 @@
 package dev.diffkernel.kernel.magic;
 
-import dev.diffkernel.kernel.Display;
+import dev.diffkernel.display.Display;
 
 import java.util.Map;
 import java.util.Optional;

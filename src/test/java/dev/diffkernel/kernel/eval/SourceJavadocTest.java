@@ -22,7 +22,7 @@ class SourceJavadocTest {
 
     @Test
     void findsAMethodByNameAndParameterNames() {
-        String text = javadoc.find("void dev.diffkernel.kernel.Display.clearOutput(boolean wait)").orElseThrow();
+        String text = javadoc.find("void dev.diffkernel.display.Display.clearOutput(boolean wait)").orElseThrow();
         assertTrue(text.startsWith("Clears the output of the running cell"), text);
         assertTrue(text.contains("wait — true to clear only when the next output arrives"), text);
     }
@@ -30,19 +30,19 @@ class SourceJavadocTest {
     @Test
     void overloadsAreToldApartByTheirParameters() {
         assertEquals("Clears the output of the running cell at once.",
-                javadoc.find("void dev.diffkernel.kernel.Display.clearOutput()").orElseThrow());
+                javadoc.find("void dev.diffkernel.display.Display.clearOutput()").orElseThrow());
     }
 
     @Test
     void nestedTypesAreFoundInTheirOuterFile() {
-        String text = javadoc.find("dev.diffkernel.kernel.Display.DisplayHandle dev.diffkernel.kernel.Display.DisplayHandle.update(Object value)")
+        String text = javadoc.find("dev.diffkernel.display.Display.DisplayHandle dev.diffkernel.display.Display.DisplayHandle.update(Object value)")
                 .orElseThrow();
         assertTrue(text.startsWith("Replaces the displayed output with value."), text);
     }
 
     @Test
     void typesHaveTheirClassComment() {
-        assertTrue(javadoc.find("dev.diffkernel.kernel.Display").orElseThrow().startsWith("Showing things in the notebook"));
+        assertTrue(javadoc.find("dev.diffkernel.display.Display").orElseThrow().startsWith("Showing things in the notebook"));
     }
 
     @Test
