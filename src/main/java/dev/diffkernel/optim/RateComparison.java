@@ -93,7 +93,7 @@ public record RateComparison(List<Run> runs) {
     public dev.diffkernel.figure.Figure animate() {
         List<dev.diffkernel.plots.Animations.Descent> descents = new java.util.ArrayList<>();
         for (Run run : runs) {
-            String rate = Numbers.of(run.settings().learningRate());
+            String rate = Numbers.numpy(run.settings().learningRate());
             descents.add(new dev.diffkernel.plots.Animations.Descent(rate,
                     run.function() + ", lr = " + rate + ": " + run.outcome().after(run.steps()), run.path(), run.losses(),
                     run.outcome() == Outcome.DIVERGED));

@@ -163,7 +163,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      * @return a new animated figure, never null
      */
     public dev.diffkernel.figure.Figure animate() {
-        return dev.diffkernel.plots.Animations.descent(f, "lr = " + Numbers.of(settings.learningRate()),
+        return dev.diffkernel.plots.Animations.descent(f, "lr = " + Numbers.numpy(settings.learningRate()),
                 function + ": " + outcome.after(steps()), path(), losses());
     }
 
