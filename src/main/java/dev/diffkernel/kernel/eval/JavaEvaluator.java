@@ -373,6 +373,15 @@ public final class JavaEvaluator implements AutoCloseable {
                 List.of((timedOut ? "TimeoutException: " : "InterruptedException: ") + message));
     }
 
+    /**
+     * Sets what runs on a cell's own thread the moment the cell throws OutOfMemoryError (the
+     * kernel frees its memory reserve there, before its own threads need memory); it must not
+     * allocate.
+     */
+    public static void onOutOfMemory(Runnable action) {
+        CapturingExecutionControl.onOutOfMemory = Objects.requireNonNull(action, "action");
+    }
+
     /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
     public void stop() {
         stopBecause(null);
