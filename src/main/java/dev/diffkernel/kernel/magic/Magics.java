@@ -27,6 +27,9 @@ public final class Magics {
         magics.registerCellMagic("latex", (argument, body, context) -> shown(Markup.latex(body)));
         magics.registerCellMagic("markdown", (argument, body, context) -> shown(Markup.markdown(body)));
         magics.registerLineMagic("lsmagic", (argument, context) -> magics.toString());
+        magics.registerLineMagic("classpath", ClasspathMagics::classpath);
+        magics.registerLineMagic("jars", ClasspathMagics::jars);
+        magics.registerLineMagic("maven", ClasspathMagics::maven);
         return magics;
     }
 
