@@ -1,6 +1,6 @@
 package dev.diffkernel.backprop;
 
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 
 /**
  * Backpropagation in a notebook, imported statically into every notebook:

@@ -2,7 +2,7 @@ package dev.diffkernel.backprop;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import java.util.List;
 
 /**

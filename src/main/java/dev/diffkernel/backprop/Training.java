@@ -1,7 +1,7 @@
 package dev.diffkernel.backprop;
 
 import dev.diffkernel.data.Dataset;
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.optim.Descent;
 import dev.diffkernel.optim.GradientDescent;
 import dev.diffkernel.optim.Run;
@@ -82,34 +82,74 @@ public final class Training {
     public TrainingRun run() {
         double[] x = TwoLayerNet.rows(data.x(), net.inputs(), "x");
         double[] t = net.targets(data.x(), data.t());
-        int count = net.parameterCount();
-        GradientDescent descent = Descent.gradientDescent(
-                        (Matrix w) -> net.withFlatParameters(w.row(0)).lossOf(x, t),
+        Passes passes = new Passes(net, x, t);
+        GradientDescent descent = Descent.gradientDescent((Matrix w) -> passes.at(w.row(0)).loss,
                         Matrix.of(net.flatParameters()))
-                .matrixGradient(w -> {
-                    double[] g = new double[count];
-                    net.withFlatParameters(w.row(0)).lossAndGradient(x, t, g);
-                    return Matrix.of(g);
-                })
+                .matrixGradient(w -> Matrix.of(passes.at(w.row(0)).gradient))
                 .lr(learningRate)
                 .steps(epochs);
         if (quiet) {
             descent = descent.quiet();
         }
         Run run = descent.run();
+        double[] losses = run.losses();
         double[][] path = run.path();
-        int[] labels = data.labels();
         double[] accuracies = new double[path.length];
         for (int epoch = 0; epoch < path.length; epoch++) {
-            int[] predicted = net.withFlatParameters(path[epoch]).classify(x);
-            int right = 0;
-            for (int i = 0; i < labels.length; i++) {
-                right += predicted[i] == labels[i] ? 1 : 0;
-            }
-            accuracies[epoch] = (double) right / labels.length;
+            accuracies[epoch] = passes.at(path[epoch]).accuracy;
         }
-        return new TrainingRun(net, net.withFlatParameters(run.end()), data, learningRate, epochs, run.losses(),
+        return new TrainingRun(net, net.withFlatParameters(run.end()), data, learningRate, epochs, losses,
                 accuracies, run.reason());
+    }
+
+    /** One forward and backward pass per point, shared by the loop's f, its gradient and the accuracy. */
+    private static final class Passes {
+        private final TwoLayerNet net;
+        private final double[] x;
+        private final double[] t;
+        private final java.util.Map<Point, Pass> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Point, Pass> eldest) {
+                return size() > 4;
+            }
+        };
+        private Pass last;
+
+        Passes(TwoLayerNet net, double[] x, double[] t) {
+            this.net = net;
+            this.x = x;
+            this.t = t;
+        }
+
+        Pass at(double[] w) {
+            if (last != null && java.util.Arrays.equals(last.w, w)) {
+                return last;
+            }
+            Pass pass = recent.get(new Point(w));
+            if (pass == null) {
+                double[] gradient = new double[w.length];
+                TwoLayerNet at = net.withFlatParameters(w);
+                double loss = at.lossAndGradient(x, t, gradient);
+                pass = new Pass(w.clone(), loss, gradient, at.accuracyOf(x, t));
+                recent.put(new Point(pass.w), pass);
+            }
+            last = pass;
+            return pass;
+        }
+    }
+
+    private record Pass(double[] w, double loss, double[] gradient, double accuracy) {}
+
+    private record Point(double[] w) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Point p && java.util.Arrays.equals(w, p.w);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(w);
+        }
     }
 
     /** E.g. {@code training twoLayerNet(2, 50, 3) on spiral(100, 3, 42): lr = 1, 2000 epochs (call .run())}. */

@@ -2,8 +2,9 @@ package dev.diffkernel.backprop;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.data.Dataset;
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import java.util.Random;
 
 /**
@@ -27,7 +28,7 @@ import java.util.Random;
  */
 public final class TwoLayerNet {
     /** The step of the central difference in {@link #numericalGradient}, as in the notes. */
-    public static final double H = 1e-4;
+    public static final double H = Numerical.H;
     /** The standard deviation of the starting weights (the book's {@code weight_init_std}). */
     public static final double WEIGHT_INIT_STD = 0.3;
     /** The hidden layer's starting bias: every unit starts active for inputs in the unit disc. */
@@ -40,6 +41,10 @@ public final class TwoLayerNet {
     private final double[] b1;
     private final double[] w2;
     private final double[] b2;
+    /** W2 transposed, outputs × hidden, so that the inner loops run along the hidden layer. */
+    private final double[] w2t;
+    /** The latest training pass, so that its accuracy costs no second pass; not part of the value. */
+    private Pass lastPass;
 
     private TwoLayerNet(int inputs, int hidden, int outputs, double[] w1, double[] b1, double[] w2, double[] b2) {
         this.inputs = inputs;
@@ -49,6 +54,12 @@ public final class TwoLayerNet {
         this.b1 = b1;
         this.w2 = w2;
         this.b2 = b2;
+        this.w2t = new double[w2.length];
+        for (int k = 0; k < hidden; k++) {
+            for (int c = 0; c < outputs; c++) {
+                w2t[c * hidden + k] = w2[k * outputs + c];
+            }
+        }
     }
 
     /**
@@ -222,16 +233,29 @@ public final class TwoLayerNet {
             grads[p] = new double[param.length];
             for (int i = 0; i < param.length; i++) {
                 double saved = param[i];
-                param[i] = saved + H;
+                scratch.set(p, i, saved + H);
                 double plus = scratch.forward(in, target).loss;
-                param[i] = saved - H;
+                scratch.set(p, i, saved - H);
                 double minus = scratch.forward(in, target).loss;
-                param[i] = saved;
+                scratch.set(p, i, saved);
                 grads[p][i] = (plus - minus) / (2 * H);
             }
         }
         return new Parameters(matrix(grads[0], inputs, hidden), matrix(grads[1], 1, hidden),
                 matrix(grads[2], hidden, outputs), matrix(grads[3], 1, outputs));
+    }
+
+    /** Sets one entry of parameter p (0 W1, 1 b1, 2 W2, 3 b2) of this scratch copy, W2's transpose too. */
+    private void set(int p, int i, double value) {
+        switch (p) {
+            case 0: w1[i] = value; break;
+            case 1: b1[i] = value; break;
+            case 2:
+                w2[i] = value;
+                w2t[(i % outputs) * hidden + i / outputs] = value;
+                break;
+            default: b2[i] = value;
+        }
     }
 
     /**
@@ -275,19 +299,19 @@ public final class TwoLayerNet {
     }
 
     TwoLayerNet withFlatParameters(double[] flat) {
-        TwoLayerNet net = new TwoLayerNet(inputs, hidden, outputs, new double[w1.length], new double[b1.length],
-                new double[w2.length], new double[b2.length]);
+        double[][] parts = {new double[w1.length], new double[b1.length], new double[w2.length], new double[b2.length]};
         int at = 0;
-        for (double[] p : new double[][] {net.w1, net.b1, net.w2, net.b2}) {
+        for (double[] p : parts) {
             System.arraycopy(flat, at, p, 0, p.length);
             at += p.length;
         }
-        return net;
+        return new TwoLayerNet(inputs, hidden, outputs, parts[0], parts[1], parts[2], parts[3]);
     }
 
-    /** The loss and the flat gradient in one pass, for training. */
+    /** The loss and the flat gradient in one pass, for training; the pass is kept for {@link #accuracyOf}. */
     double lossAndGradient(double[] x, double[] target, double[] flatGradient) {
         Pass pass = forward(x, target);
+        lastPass = pass;
         double[][] g = backward(pass, target);
         int at = 0;
         for (double[] p : g) {
@@ -295,6 +319,12 @@ public final class TwoLayerNet {
             at += p.length;
         }
         return pass.loss;
+    }
+
+    /** The accuracy from the pass {@link #lossAndGradient} just made on this network (or a new pass). */
+    double accuracyOf(double[] x, double[] target) {
+        Pass pass = lastPass != null && lastPass.x == x ? lastPass : forward(x, target);
+        return pass.accuracy(target);
     }
 
     double lossOf(double[] x, double[] target) {
@@ -377,15 +407,14 @@ public final class TwoLayerNet {
         double loss = 0;
         double[] s = new double[outputs];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(b2, 0, s, 0, outputs);
-            for (int k = 0; k < hidden; k++) {
-                double hik = pass.h[i * hidden + k];
-                if (hik != 0) {
-                    int wRow = k * outputs;
-                    for (int c = 0; c < outputs; c++) {
-                        s[c] += hik * w2[wRow + c];
-                    }
+            int row = i * hidden;
+            for (int c = 0; c < outputs; c++) {
+                int col = c * hidden;
+                double sum = b2[c];
+                for (int k = 0; k < hidden; k++) {
+                    sum += pass.h[row + k] * w2t[col + k];
                 }
+                s[c] = sum;
             }
             double max = s[0];
             for (int c = 1; c < outputs; c++) {
@@ -413,27 +442,29 @@ public final class TwoLayerNet {
         int n = pass.n;
         double[] dW1 = new double[w1.length];
         double[] db1 = new double[hidden];
-        double[] dW2 = new double[w2.length];
+        double[] dW2t = new double[w2t.length];
         double[] db2 = new double[outputs];
-        double[] ds = new double[outputs];
         double[] dh = new double[hidden];
         for (int i = 0; i < n; i++) {
-            // Softmax-with-loss: ∂L/∂s = (y − t) / N
+            int row = i * hidden;
+            java.util.Arrays.fill(dh, 0);
             for (int c = 0; c < outputs; c++) {
-                ds[c] = (pass.y[i * outputs + c] - target[i * outputs + c]) / n;
-                db2[c] += ds[c];
-            }
-            // Affine 2: ∂L/∂W2 += hᵀ·∂L/∂s, ∂L/∂h = ∂L/∂s·W2ᵀ
-            for (int k = 0; k < hidden; k++) {
-                double hik = pass.h[i * hidden + k];
-                double back = 0;
-                int wRow = k * outputs;
-                for (int c = 0; c < outputs; c++) {
-                    dW2[wRow + c] += hik * ds[c];
-                    back += ds[c] * w2[wRow + c];
+                // Softmax-with-loss: ∂L/∂s = (y − t) / N
+                double ds = (pass.y[i * outputs + c] - target[i * outputs + c]) / n;
+                db2[c] += ds;
+                // Affine 2: ∂L/∂W2 += hᵀ·∂L/∂s, ∂L/∂h = ∂L/∂s·W2ᵀ
+                int col = c * hidden;
+                for (int k = 0; k < hidden; k++) {
+                    dW2t[col + k] += pass.h[row + k] * ds;
+                    dh[k] += ds * w2t[col + k];
                 }
-                // ReLU: the gradient passes where a > 0 and stops elsewhere
-                dh[k] = pass.a[i * hidden + k] > 0 ? back : 0;
+            }
+            // ReLU: the gradient passes where a > 0 and stops elsewhere
+            for (int k = 0; k < hidden; k++) {
+                if (!(pass.a[row + k] > 0)) {
+                    dh[k] = 0;
+                }
+                db1[k] += dh[k];
             }
             // Affine 1: ∂L/∂W1 += xᵀ·∂L/∂a, ∂L/∂b1 += ∂L/∂a
             for (int k = 0; k < inputs; k++) {
@@ -443,8 +474,11 @@ public final class TwoLayerNet {
                     dW1[wRow + j] += xik * dh[j];
                 }
             }
-            for (int j = 0; j < hidden; j++) {
-                db1[j] += dh[j];
+        }
+        double[] dW2 = new double[w2.length];
+        for (int k = 0; k < hidden; k++) {
+            for (int c = 0; c < outputs; c++) {
+                dW2[k * outputs + c] = dW2t[c * hidden + k];
             }
         }
         return new double[][] {dW1, db1, dW2, db2};

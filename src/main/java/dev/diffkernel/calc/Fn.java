@@ -298,20 +298,16 @@ public final class Fn {
         newBy.add(variable);
         boolean newPrimes = ordinary && (by.isEmpty() || primes);
         if (expr != null) {
-            return new Fn(baseName, newBy, newPrimes, variables, Derivatives.of(expr, variable), "", this, variable, null);
+            Expr d = Derivatives.of(expr, variable);
+            if (!by.isEmpty() && variables.size() == 1) {
+                // second and later derivatives: one reduced fraction per step, or they swell exponentially
+                d = dev.diffkernel.calc.expr.Rational.tidy(d, variable);
+            }
+            return new Fn(baseName, newBy, newPrimes, variables, d, "", this, variable, null);
         }
         int index = variables.indexOf(variable);
         FastEvaluator ev = evaluator;
-        Evaluator numerical = v -> {
-            double[] point = v.clone();
-            double x = point[index];
-            double h = NumericalDerivative.DEFAULT_H;
-            point[index] = x + h;
-            double plus = ev.eval(point);
-            point[index] = x - h;
-            double minus = ev.eval(point);
-            return (plus - minus) / (2 * h);
-        };
+        Evaluator numerical = v -> Numerical.partial(ev::eval, v, index, Numerical.H);
         String what = by.isEmpty() ? " is a Java lambda with no formula" : " has no formula";
         Fn named = new Fn(baseName, newBy, newPrimes, variables, null, "", this, variable, numerical);
         return new Fn(baseName, newBy, newPrimes, variables, null,
@@ -542,8 +538,14 @@ public final class Fn {
             entries = entries.stream().map(List::copyOf).toList();
         }
 
-        /** The Hessian matrix at a point, as rows. */
-        public double[][] at(double... point) {
+        /**
+         * The Hessian matrix at a point, e.g. {@code fn("x^2 + x*y + 2y^2").hessian().at(0, 0)} is
+         * [[2, 1], [1, 4]]; it renders as a matrix, and {@code .toArray()} gives the rows.
+         *
+         * @param point one coordinate per variable
+         * @return a new matrix, never null
+         */
+        public dev.diffkernel.linalg.Matrix at(double... point) {
             double[][] out = new double[entries.size()][];
             for (int i = 0; i < out.length; i++) {
                 List<Fn> row = entries.get(i);
@@ -552,7 +554,7 @@ public final class Fn {
                     out[i][j] = row.get(j).at(point);
                 }
             }
-            return out;
+            return dev.diffkernel.linalg.Matrix.of(out);
         }
 
         /** Entry (i, j). */

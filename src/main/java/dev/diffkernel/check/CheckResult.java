@@ -1,6 +1,6 @@
 package dev.diffkernel.check;
 
-import dev.diffkernel.kernel.Display;
+import dev.diffkernel.display.Display;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.diffkernel.data;
 
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import java.util.Random;
 
 /** The data sets of the backpropagation lecture, imported statically into every notebook. */

@@ -1,5 +1,7 @@
 package dev.diffkernel.kernel;
 
+import dev.diffkernel.display.Display;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.diffkernel.kernel.eval.Brackets;
@@ -205,8 +207,10 @@ public final class JavaKernel {
             LOG.log(Level.SEVERE, "Failure handling " + request.type(), t);
             if (request.type().endsWith("_request")) {
                 String replyType = request.type().replace("_request", "_reply");
-                reply(channel, request, replyType, errorContent(t.getClass().getSimpleName(),
-                        String.valueOf(t.getMessage()), List.of(t.toString())));
+                JsonObject content = errorContent(t.getClass().getSimpleName(), String.valueOf(t.getMessage()),
+                        List.of(t.toString()));
+                content.addProperty("status", "error"); // the protocol's error reply, for any request
+                reply(channel, request, replyType, content);
             }
         } finally {
             publish(request, "status", status("idle"));

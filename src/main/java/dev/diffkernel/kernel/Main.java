@@ -28,9 +28,9 @@ import java.util.logging.StreamHandler;
 public final class Main {
     /** The DSL's facades, imported statically into every notebook when present. */
     static final List<String> FACADES = List.of(
-            "dev.diffkernel.kernel.Display",
+            "dev.diffkernel.display.Display",
             "dev.diffkernel.calc.Calculus",
-            "dev.diffkernel.render.Plots",
+            "dev.diffkernel.plots.Plots",
             "dev.diffkernel.optim.Descent",
             "dev.diffkernel.nn.Networks",
             "dev.diffkernel.data.Datasets",
@@ -40,8 +40,9 @@ public final class Main {
     /** Packages whose types cells use by their simple names. */
     static final List<String> PACKAGES = List.of(
             "java.util", "java.util.function", "java.util.stream", "java.io", "java.math", "java.nio.file",
-            "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.render", "dev.diffkernel.optim",
-            "dev.diffkernel.nn", "dev.diffkernel.calc.graph", "dev.diffkernel.data", "dev.diffkernel.backprop");
+            "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.plots", "dev.diffkernel.figure",
+            "dev.diffkernel.optim", "dev.diffkernel.linalg", "dev.diffkernel.nn", "dev.diffkernel.calc.graph",
+            "dev.diffkernel.data", "dev.diffkernel.backprop");
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 

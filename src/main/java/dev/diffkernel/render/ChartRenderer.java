@@ -1,7 +1,9 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.plots.Chart;
+
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyPage;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 

@@ -1,5 +1,7 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.common.Html;
+
 import dev.diffkernel.check.CheckResult;
 import dev.diffkernel.check.Score;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;

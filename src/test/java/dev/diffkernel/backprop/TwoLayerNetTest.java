@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.diffkernel.data.Dataset;
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import org.junit.jupiter.api.Test;
 
 class TwoLayerNetTest {

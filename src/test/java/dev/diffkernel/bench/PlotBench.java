@@ -1,10 +1,10 @@
 package dev.diffkernel.bench;
 
-import static dev.diffkernel.render.Plots.plot;
+import static dev.diffkernel.plots.Plots.plot;
 
-import dev.diffkernel.render.Chart;
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.plots.Chart;
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyPage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

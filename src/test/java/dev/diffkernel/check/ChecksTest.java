@@ -64,7 +64,7 @@ class ChecksTest {
 
     @Test
     void aPassedCheckShowsAsADisplayNotAsAResultAGraderWouldScore() {
-        assertTrue(check(1.0).closeTo(1, 0) instanceof dev.diffkernel.kernel.Display.ShownAsDisplay);
+        assertTrue(check(1.0).closeTo(1, 0) instanceof dev.diffkernel.display.Display.ShownAsDisplay);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ChecksTest {
         assertEquals("1", check(4.0).closeTo(4, 0).points(1).toString());
         assertEquals("0", check(true, "ran").points(0).toString());
         assertEquals("✔ passed: 4.2 is within 0.5 of 4.0", check(4.2).closeTo(4, 0.5).points(2).check().toString());
-        assertFalse((Object) check(4.0).closeTo(4, 0).points(1) instanceof dev.diffkernel.kernel.Display.ShownAsDisplay,
+        assertFalse((Object) check(4.0).closeTo(4, 0).points(1) instanceof dev.diffkernel.display.Display.ShownAsDisplay,
                 "a score is the cell's result, so nbgrader reads it");
     }
 

@@ -1,5 +1,8 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.plots.ContourPlot;
+import dev.diffkernel.plots.TablePlot;
+
 import static dev.diffkernel.optim.Descent.compareRates;
 import static dev.diffkernel.optim.Descent.gradientDescent;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -78,6 +78,38 @@ public final class ExprFormat {
         return mantissa + "e" + power;
     }
 
+    /**
+     * The fraction p/q a double stands for when its decimals never end (q has a prime factor other
+     * than 2 and 5, q ≤ 64): {@code 1/3}, {@code -2/3} from 1/3 - 1. Null for integers and for values
+     * with a short decimal form such as 0.5 or 0.02, which stay decimals.
+     */
+    static long[] fraction(double v) {
+        if (!Double.isFinite(v) || v == Math.rint(v) || Math.abs(v) > 1000) {
+            return null;
+        }
+        for (long q = 3; q <= 64; q++) {
+            long r = q;
+            while (r % 2 == 0) {
+                r /= 2;
+            }
+            while (r % 5 == 0) {
+                r /= 5;
+            }
+            if (r == 1) {
+                continue;
+            }
+            long p = Math.round(v * q);
+            if (Math.abs(v - (double) p / q) <= 8 * Math.ulp(v) && gcd(Math.abs(p), q) == 1) {
+                return new long[] {p, q};
+            }
+        }
+        return null;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     /** Formats a variable name for LaTeX: {@code x0} becomes {@code x_{0}}, {@code theta} {@code \theta}. */
     public static String latexName(String name) {
         String greek = GREEK.get(name);
@@ -107,7 +139,7 @@ public final class ExprFormat {
             return UNARY;
         }
         if (e instanceof Const c) {
-            return c.value() < 0 || Double.isNaN(c.value()) ? UNARY : ATOM;
+            return fraction(c.value()) == null && (c.value() < 0 || Double.isNaN(c.value())) ? UNARY : ATOM;
         }
         if (e instanceof Pow) {
             return POWER;
@@ -119,7 +151,11 @@ public final class ExprFormat {
     }
 
     private static void text(Expr e, StringBuilder sb) {
-        if (e instanceof Const c) {
+        long[] pq = e instanceof Const k ? fraction(k.value()) : null;
+        if (pq != null) {
+            // exact thirds, sevenths …: (1/3)x^(-2/3), not 0.3333333333333333x^-0.6666666666666667
+            sb.append('(').append(pq[0]).append('/').append(pq[1]).append(')');
+        } else if (e instanceof Const c) {
             sb.append(number(c.value()));
         } else if (e instanceof Var v) {
             sb.append(v.name());
@@ -188,7 +224,7 @@ public final class ExprFormat {
 
     private static void textExponent(Expr exponent, StringBuilder sb) {
         if (exponent instanceof Var || exponent instanceof Call c && c.func() != Func.EXP
-                || exponent instanceof Const k && k.value() >= 0) {
+                || exponent instanceof Const k && (k.value() >= 0 || fraction(k.value()) != null)) {
             text(exponent, sb);
         } else {
             sb.append('(');
@@ -377,6 +413,10 @@ public final class ExprFormat {
     }
 
     private static String latexNumber(double v) {
+        long[] pq = fraction(v);
+        if (pq != null) {
+            return (pq[0] < 0 ? "-" : "") + "\\frac{" + Math.abs(pq[0]) + "}{" + pq[1] + "}";
+        }
         if (v == Math.PI) {
             return "\\pi";
         }

@@ -91,6 +91,12 @@ public final class Parser {
     /** Deepest expression tree accepted (a sum of about 200 terms). */
     static final int MAX_DEPTH = 250;
 
+    /**
+     * Deepest nesting of functions, powers and quotients accepted: each level multiplies the size of
+     * the derivative (chain and quotient rules), and e^e^…^x 240 deep took half a minute to differentiate.
+     */
+    static final int MAX_NESTED = 30;
+
     private Parser() {}
 
     private static final Pattern LOG_BASE = Pattern.compile("log_([0-9]{1,9})");
@@ -689,8 +695,10 @@ public final class Parser {
             }
             Deque<Expr> stack = new ArrayDeque<>();
             Deque<Integer> depths = new ArrayDeque<>(); // tree depth of each stack entry
+            Deque<Integer> nests = new ArrayDeque<>(); // functions, powers and quotients nested in each entry
             for (Token token : rpn) {
                 int depth = 1;
+                int nest = 0;
                 if (token instanceof NumberToken n) {
                     stack.push(new Const(n.getValue()));
                 } else if (token instanceof VariableToken v) {
@@ -700,11 +708,14 @@ public final class Parser {
                     if (op.getNumOperands() == 1) {
                         Expr a = stack.pop();
                         depth = depths.pop() + 1;
+                        nest = nests.pop();
                         stack.push(op.getSymbol().equals("-") ? new dev.diffkernel.calc.expr.Neg(a) : a);
                     } else {
                         Expr b = stack.pop();
                         Expr a = stack.pop();
                         depth = Math.max(depths.pop(), depths.pop()) + 1;
+                        nest = Math.max(nests.pop(), nests.pop())
+                                + (op.getSymbol().equals("^") || op.getSymbol().equals("/") ? 1 : 0);
                         stack.push(binary(op.getSymbol(), a, b));
                     }
                 } else if (token instanceof FunctionToken f) {
@@ -713,6 +724,7 @@ public final class Parser {
                     for (int k = arity - 1; k >= 0; k--) {
                         args[k] = stack.pop();
                         depth = Math.max(depth, depths.pop() + 1);
+                        nest = Math.max(nest, nests.pop() + 1);
                     }
                     String fname = f.getFunction().getName();
                     stack.push(call(fname.substring(3, fname.lastIndexOf('_')), args));
@@ -724,13 +736,31 @@ public final class Parser {
                             + " operations nested in one another", text, ExpressionSyntaxException.NO_COLUMN,
                             "split it into several functions");
                 }
+                if (nest > MAX_NESTED) {
+                    throw error("Functions and powers nested more than " + MAX_NESTED + " deep", nestingColumn(),
+                            "its derivative would be enormous; split it into several functions");
+                }
                 depths.push(depth);
+                nests.push(nest);
             }
             if (stack.size() != 1) {
                 throw new ExpressionSyntaxException("Cannot read the expression", text,
                         ExpressionSyntaxException.NO_COLUMN, "check the operators and parentheses");
             }
             return stack.pop();
+        }
+
+        /** Where nesting level MAX_NESTED + 1 starts, counted from the left (exact for e^e^…^x and sin(sin(…))). */
+        private int nestingColumn() {
+            int count = 0;
+            for (Tok t : tokens) {
+                if (t.kind() == Kind.FUNCTION || t.kind() == Kind.OPERATOR && (t.text().equals("^") || t.text().equals("/"))) {
+                    if (++count == MAX_NESTED + 1) {
+                        return t.column();
+                    }
+                }
+            }
+            return ExpressionSyntaxException.NO_COLUMN;
         }
 
         private static Expr binary(String symbol, Expr a, Expr b) {
