@@ -110,7 +110,9 @@ public final class Main {
     }
 
     static JavaEvaluator newEvaluator(PrintStream console) {
-        return new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        JavaEvaluator evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        CourseSetup.apply(evaluator, System.getenv(), console); // a course's jars and helper code
+        return evaluator;
     }
 
     /** Jupyter may die without a shutdown request; a kernel left behind would hold its ports. */

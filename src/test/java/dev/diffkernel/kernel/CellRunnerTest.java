@@ -127,7 +127,7 @@ class CellRunnerTest {
     void unknownMagicNamesItAndListsTheKnownOnes() {
         CellException error = assertThrows(CellException.class, () -> run("%plot f"));
         assertEquals("UnknownMagicException", error.ename());
-        assertTrue(error.evalue().startsWith("Unknown magic %plot (line 1). Line magics: %lsmagic %time %timeit %vars"),
+        assertTrue(error.evalue().startsWith("Unknown magic %plot (line 1). Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars"),
                 error.evalue());
     }
 
