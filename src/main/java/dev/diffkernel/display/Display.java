@@ -129,7 +129,8 @@ public final class Display {
     }
 
     /**
-     * Clears the output of the running cell, e.g. before drawing the next frame of an animation.
+     * Clears the output of the running cell, e.g. before drawing the next frame of an animation:
+     * {@code clearOutput(true); display(plot(f).tangentAt(x));}
      *
      * @param wait true to clear only when the next output arrives, which avoids flicker
      */
@@ -137,7 +138,7 @@ public final class Display {
         sink.clear(wait);
     }
 
-    /** Clears the output of the running cell at once. */
+    /** Clears the output of the running cell at once, e.g. {@code clearOutput(); System.out.println("step " + i);} */
     public static void clearOutput() {
         clearOutput(false);
     }

@@ -83,6 +83,24 @@ public record RateComparison(List<Run> runs) {
         return positive ? chart.logY() : chart;
     }
 
+    /**
+     * The experiment as one slider over the learning rates: each position shows that rate's whole path (on the
+     * level curves of f for two variables, else f against the step), with a Play button to go through them.
+     * Without JavaScript, the picture shows the first rate's run.
+     *
+     * @return a new animated figure, never null
+     */
+    public dev.diffkernel.figure.Figure animate() {
+        List<dev.diffkernel.plots.Animations.Descent> descents = new java.util.ArrayList<>();
+        for (Run run : runs) {
+            String rate = Numbers.numpy(run.settings().learningRate());
+            descents.add(new dev.diffkernel.plots.Animations.Descent(rate,
+                    run.function() + ", lr = " + rate + ": " + run.outcome().after(run.steps()), run.path(), run.losses(),
+                    run.outcome() == Outcome.DIVERGED));
+        }
+        return dev.diffkernel.plots.Animations.choices(runs.get(0).f(), descents, "lr = ");
+    }
+
     private static String label(Run run) {
         return "lr = " + Numbers.numpy(run.settings().learningRate());
     }

@@ -155,6 +155,18 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         return allPositive(history.values()) ? chart.logY() : chart;
     }
 
+    /**
+     * The run replayed: the path drawn step by step on the level curves of f (for two variables; otherwise f
+     * against the step), with a Play button and a step slider (plotly frames, offline, also in exported HTML).
+     * Without JavaScript, the picture shows the whole path.
+     *
+     * @return a new animated figure, never null
+     */
+    public dev.diffkernel.figure.Figure animate() {
+        return dev.diffkernel.plots.Animations.descent(f, "lr = " + Numbers.numpy(settings.learningRate()),
+                function + ": " + outcome.after(steps()), path(), losses());
+    }
+
     static boolean allPositive(double[] values) {
         for (double v : values) {
             if (!(v > 0)) {

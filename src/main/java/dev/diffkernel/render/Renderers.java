@@ -49,6 +49,8 @@ public final class Renderers {
         RunRenderer.register(renderer);
         RateComparisonRenderer.register(renderer, page);
         ProgressRenderer.register(renderer);
+        GraphRenderer.register(renderer);
+        BackpropRenderers.register(renderer, page);
     }
 
     /**

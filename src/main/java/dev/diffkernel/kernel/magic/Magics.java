@@ -26,7 +26,11 @@ public final class Magics {
         magics.registerCellMagic("html", (argument, body, context) -> shown(Display.html(body)));
         magics.registerCellMagic("latex", (argument, body, context) -> shown(Display.latex(body)));
         magics.registerCellMagic("markdown", (argument, body, context) -> shown(Display.markdown(body)));
-        magics.registerLineMagic("lsmagic", (argument, context) -> magics.toString());
+        // printed, not returned: a returned String shows as a quoted Java literal with a visible \n
+        magics.registerLineMagic("lsmagic", (argument, context) -> {
+            System.out.println(magics);
+            return null;
+        });
         return magics;
     }
 
