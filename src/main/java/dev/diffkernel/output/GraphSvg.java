@@ -1,7 +1,7 @@
 package dev.diffkernel.output;
 
 import dev.diffkernel.calc.graph.ComputationGraph;
-import dev.diffkernel.common.Markup;
+import dev.diffkernel.common.Html;
 import dev.diffkernel.calc.graph.GraphNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,9 +110,9 @@ public final class GraphSvg {
                 + "</marker></defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"14\" fill=\"#333\">%s</text>%n", PAD,
-                PAD + 6, Markup.escape(graph.function())));
+                PAD + 6, Html.escape(graph.function())));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#666\">%s</text>%n", PAD,
-                PAD + 22, Markup.escape(legend)));
+                PAD + 22, Html.escape(legend)));
         for (GraphNode node : nodes) {
             for (int k = 0; k < node.inputs().size(); k++) {
                 int in = node.inputs().get(k);
@@ -133,7 +133,7 @@ public final class GraphSvg {
                     double ly = (a + b) * y1 + (c + d) * y2;
                     svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#1f5fa8\""
                             + " text-anchor=\"middle\" stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>%n",
-                            lx, ly - 3, Markup.escape(text)));
+                            lx, ly - 3, Html.escape(text)));
                 }
             }
         }
@@ -176,7 +176,7 @@ public final class GraphSvg {
 
     private static String text(double x, double y, String text, String colour, boolean bold) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\"%s>%s</text>%n",
-                x, y, colour, bold ? " font-weight=\"bold\"" : "", Markup.escape(text));
+                x, y, colour, bold ? " font-weight=\"bold\"" : "", Html.escape(text));
     }
 
     /** Six significant digits, as a lecture prints them: 8.07396, 0.540302, 1e-07. */

@@ -3,7 +3,7 @@ package dev.diffkernel.plots;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.calc.Fn;
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.figure.Axis;
 import dev.diffkernel.figure.Figure;
 import dev.diffkernel.figure.Frame;
@@ -80,7 +80,7 @@ public final class Animations {
         for (int step : frameSteps(path.length)) {
             frames.add(Frame.of("step " + step, List.of(upTo(pathTrace, step + 1), point(pathTrace, step)),
                     List.of(pathIndex, pointIndex),
-                    Layout.empty().withTitle(function + ": step " + step + ", f = " + NumberText.of(values[step]))));
+                    Layout.empty().withTitle(function + ": step " + step + ", f = " + Numbers.shortest(values[step]))));
             labels.add(Integer.toString(step));
         }
         return animated(figure, frames, labels, "step ", frames.size() - 1);

@@ -34,6 +34,7 @@ public final class Renderers {
      */
     public static void registerAll(Renderer renderer) {
         PlotlyPage page = new PlotlyPage();
+        RichRenderer.register(renderer);
         CheckResultRenderer.register(renderer);
         TableRenderer.register(renderer);
         FigureRenderer.register(renderer, page);

@@ -58,7 +58,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     /** Methods the start-up's static imports bring in, by name, to the simple name of their class. */
     private final Map<String, String> importedMethods;
-    private final SourceJavadoc sourceJavadoc = new SourceJavadoc(JavaEvaluator.class.getClassLoader());
+    private final SourceJavadoc sourceJavadoc;
 
     private record Origin(int cell, int firstLine, String source) {}
 
@@ -84,6 +84,7 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public JavaEvaluator(List<String> classpath, List<String> startup, PrintStream console) {
         long started = System.nanoTime();
+        this.sourceJavadoc = new SourceJavadoc(JavaEvaluator.class.getClassLoader(), importedPackages(startup));
         var provider = new CapturingExecutionControl.Provider();
         this.jshell = JShell.builder()
                 .executionEngine(provider, Map.of())
@@ -243,6 +244,24 @@ public final class JavaEvaluator implements AutoCloseable {
                     + "(...), or give yours another name.");
         }
     }
+
+    /** The packages of {@code import p.*;} and {@code import static p.C.*;} lines, in order. */
+    private static List<String> importedPackages(List<String> startup) {
+        List<String> packages = new ArrayList<>();
+        for (String line : startup) {
+            Matcher m = IMPORT_LINE.matcher(line.strip());
+            if (m.matches()) {
+                String name = m.group(2);
+                String pkg = m.group(1) != null ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : name;
+                if (!pkg.isEmpty() && !packages.contains(pkg)) {
+                    packages.add(pkg);
+                }
+            }
+        }
+        return packages;
+    }
+
+    private static final Pattern IMPORT_LINE = Pattern.compile("import\\s+(static\\s+)?([\\w.]+)\\.\\*\\s*;");
 
     /** Public static methods of the classes that {@code import static C.*;} lines name, to their class. */
     private static Map<String, String> staticallyImportedMethods(List<String> startup) {
@@ -673,7 +692,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Optional<String> javadocOf(SourceCodeAnalysis.Documentation doc) {
-        if (doc.javadoc() != null) {
+        if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
             return Optional.of(Javadoc.toText(doc.javadoc()));
         }
         return sourceJavadoc.find(doc.signature());

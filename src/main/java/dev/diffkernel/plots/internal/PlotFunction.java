@@ -25,7 +25,7 @@ import java.util.function.ToDoubleFunction;
 public record PlotFunction(String name, String label, List<String> variables, ToDoubleFunction<double[]> values,
                            DoubleUnaryOperator slope, java.util.function.Function<double[], double[]> gradient) {
     /** The step of the lecture's numerical_diff and numerical_gradient: 1e-4. */
-    public static final double H = 1e-4;
+    public static final double H = Numerical.H;
 
     public PlotFunction {
         Objects.requireNonNull(name, "name");
