@@ -5,8 +5,8 @@
 #   ./install.sh                 install for this user
 #   ./install.sh --all-users     install the kernelspec system-wide (a classroom JupyterHub finds it)
 #   ./install.sh --prefix DIR    install the kernelspec under DIR/share/jupyter (use JUPYTER_PATH=DIR/share/jupyter)
-#   ./install.sh --test-tools    also install what the test suite uses (jupyter_kernel_test, ipykernel, numpy,
-#                                chromium, and a Korean font so screenshots show the lectures' text)
+#   ./install.sh --test-tools    also install what the tests and bench/ use (jupyter_kernel_test, ipykernel, numpy,
+#                                matplotlib, sympy, chromium, and a Korean font so screenshots show the lectures' text)
 #   ./install.sh --no-build      use target/diffkernel.jar as it is
 #   ./install.sh --run           then execute every notebook in notebooks/ and write HTML to target/notebooks/
 #   ./install.sh --full-jit      let the JVM's optimising compiler (C2) run too: long numeric cells run up to
@@ -23,14 +23,14 @@ run=false
 full_jit=false
 while [ $# -gt 0 ]; do
   case "$1" in
-    --all-users) scope=(--sys-prefix); [ "$(id -u)" = 0 ] && scope=() ;;
+    --all-users) scope=(--sys-prefix); [ "$(id -u)" = 0 ] && scope=(--prefix /usr/local) ;;
     --prefix) shift; [ $# -gt 0 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }
               mkdir -p "$1"; scope=(--prefix "$(cd "$1" && pwd)") ;;
     --test-tools) test_tools=true ;;
     --no-build) build=false ;;
     --run) run=true ;;
     --full-jit) full_jit=true ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option '$1' (see ./install.sh --help)" >&2; exit 2 ;;
   esac
   shift
@@ -76,7 +76,8 @@ fi
 
 jupyter_packages=(jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client jupyter-console)
 if [ "$test_tools" = true ]; then
-  jupyter_packages+=(python3-jupyter-kernel-test python3-ipykernel python3-numpy chromium chromium-driver fonts-nanum)
+  jupyter_packages+=(python3-jupyter-kernel-test python3-ipykernel python3-numpy python3-matplotlib python3-sympy
+                     chromium chromium-driver fonts-nanum)
 fi
 if command -v dpkg-query >/dev/null; then
   apt_install "${jupyter_packages[@]}"
@@ -100,41 +101,13 @@ fi
 [ -f "$jar" ] || { echo "install.sh: $jar is missing; run without --no-build" >&2; exit 1; }
 
 # --- kernelspec --------------------------------------------------------------------------------
-stage=target/kernelspec/diffkernel
-rm -rf "$stage" && mkdir -p "$stage"
-cp "$jar" kernel/logo-32x32.png kernel/logo-64x64.png "$stage/"
-sed "s|@JAVA@|$java_bin|" kernel/kernel.json > "$stage/kernel.json"
-if [ "$full_jit" = true ]; then sed -i '/-XX:TieredStopAtLevel=1/d' "$stage/kernel.json"; fi
-
-installed_dir() { "$jupyter" kernelspec list --json 2>/dev/null \
-  | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["kernelspecs"].get("diffkernel",{}).get("resource_dir",""))'; }
-
-export JUPYTER_PATH="${JUPYTER_PATH:-}"
-if [ "${scope[0]:-}" = --prefix ]; then export JUPYTER_PATH="${scope[1]}/share/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"; fi
-target_dir="$(installed_dir)"
-same=false
-if [ -n "$target_dir" ] && [ -f "$target_dir/diffkernel.jsa" ]; then
-  same=true
-  for f in kernel.json diffkernel.jar logo-32x32.png logo-64x64.png; do
-    cmp -s "$stage/$f" "$target_dir/$f" || same=false
-  done
-fi
-if [ "$same" = true ]; then
-  say "Kernelspec 'diffkernel' is up to date in $target_dir"
-else
-  say "Registering the kernelspec 'diffkernel'"
-  "$jupyter" kernelspec install --replace --name diffkernel "${scope[@]}" "$stage" >/dev/null 2>&1 \
-    || "$jupyter" kernelspec install --replace --name diffkernel "${scope[@]}" "$stage"
-  target_dir="$(installed_dir)"
-  # A class-data-sharing archive, recorded for the installed jar's path, makes the kernel start faster.
-  say "Recording a class-data-sharing archive for a faster start"
-  # recorded with the kernelspec's own JVM options (JIT, GC), as the kernel will run
-  mapfile -t jvm_options < <(sed -n 's/^ *"\(-XX:[^"]*\)",$/\1/p' "$stage/kernel.json" | grep -v SharedArchiveFile)
-  "$java_bin" "${jvm_options[@]}" -XX:ArchiveClassesAtExit="$target_dir/diffkernel.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -Djava.awt.headless=true -jar "$target_dir/diffkernel.jar" --warm-up >/dev/null 2>&1 \
-    || echo "install.sh: note: no class-data-sharing archive (the kernel still works, it starts slower)" >&2
-  say "Installed: $target_dir"
-fi
+# The jar installs itself (java -jar diffkernel.jar install --help): kernel.json naming this JVM, the
+# jar copied in, and a class-data-sharing archive recorded by the kernel's warm-up. An identical
+# kernelspec already in place is left as it is.
+install_options=("${scope[@]}" --replace)
+if [ "$full_jit" = true ]; then install_options+=(--full-jit); fi
+say "Registering the kernelspec 'diffkernel'"
+PATH="$(dirname "$jupyter"):$PATH" "$java_bin" -jar "$jar" install "${install_options[@]}"
 
 # --- run the notebooks -------------------------------------------------------------------------
 if [ "$run" = true ]; then

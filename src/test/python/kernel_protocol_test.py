@@ -176,7 +176,7 @@ class KernelProtocolTest(unittest.TestCase):
         content = self.shell_reply(self.kc.inspect("clearOutput(true)", 3))["content"]
         self.assertTrue(content["found"])
         text = content["data"]["text/plain"]
-        self.assertIn("void dev.diffkernel.kernel.Display.clearOutput(boolean wait)", text)
+        self.assertIn("void dev.diffkernel.display.Display.clearOutput(boolean wait)", text)
         self.assertIn("Clears the output of the running cell", text)
 
     def test_is_complete_lets_a_console_continue(self):

@@ -44,6 +44,27 @@ public final class Calculus {
     }
 
     /**
+     * A function of one variable x from a Java lambda, named f: {@code fn(x -> Math.abs(x))} shows as
+     * {@code f(x) = (Java lambda)}. It has no formula, so its derivatives are numerical (and say so).
+     *
+     * @param f the function, not null
+     * @return the function, never null
+     */
+    public static Fn fn(ScalarFunction f) {
+        return fn("f", f);
+    }
+
+    /**
+     * A function of two variables x, y from a Java lambda, named f: {@code fn((x, y) -> x * y)}.
+     *
+     * @param f the function, not null
+     * @return the function, never null
+     */
+    public static Fn fn(DoubleBinaryOperator f) {
+        return fn("f", f);
+    }
+
+    /**
      * A function of one variable x from a Java lambda, e.g. {@code fn("h", x -> x * x)}. It has no
      * formula, so its derivatives are numerical (and say so). (This overload exists so that a lambda
      * with one untyped parameter is read as a function of a number, not of a vector.)

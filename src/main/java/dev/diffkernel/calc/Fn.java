@@ -4,6 +4,7 @@ import dev.diffkernel.calc.expr.Derivatives;
 import dev.diffkernel.calc.expr.Expr;
 import dev.diffkernel.calc.expr.ExprFormat;
 import dev.diffkernel.calc.expr.Exprs;
+import dev.diffkernel.calc.graph.ComputationGraph;
 import dev.diffkernel.calc.internal.Evaluator;
 import dev.diffkernel.calc.internal.FastEvaluator;
 import dev.diffkernel.calc.parse.ParsedFunction;
@@ -297,20 +298,16 @@ public final class Fn {
         newBy.add(variable);
         boolean newPrimes = ordinary && (by.isEmpty() || primes);
         if (expr != null) {
-            return new Fn(baseName, newBy, newPrimes, variables, Derivatives.of(expr, variable), "", this, variable, null);
+            Expr d = Derivatives.of(expr, variable);
+            if (!by.isEmpty() && variables.size() == 1) {
+                // second and later derivatives: one reduced fraction per step, or they swell exponentially
+                d = dev.diffkernel.calc.expr.Rational.tidy(d, variable);
+            }
+            return new Fn(baseName, newBy, newPrimes, variables, d, "", this, variable, null);
         }
         int index = variables.indexOf(variable);
         FastEvaluator ev = evaluator;
-        Evaluator numerical = v -> {
-            double[] point = v.clone();
-            double x = point[index];
-            double h = NumericalDerivative.DEFAULT_H;
-            point[index] = x + h;
-            double plus = ev.eval(point);
-            point[index] = x - h;
-            double minus = ev.eval(point);
-            return (plus - minus) / (2 * h);
-        };
+        Evaluator numerical = v -> Numerical.partial(ev::eval, v, index, Numerical.H);
         String what = by.isEmpty() ? " is a Java lambda with no formula" : " has no formula";
         Fn named = new Fn(baseName, newBy, newPrimes, variables, null, "", this, variable, numerical);
         return new Fn(baseName, newBy, newPrimes, variables, null,
@@ -389,6 +386,22 @@ public final class Fn {
         return Steps.of(name(), variables, expr, variable, variables.size() > 1);
     }
 
+    /**
+     * The computational graph of the formula: its variables on the left, one node per operation
+     * ({@code t1 = x*y}, {@code t2 = sin(x)}, …), f on the right. Evaluate it with {@code .at(1, 2)} for
+     * every node's value (forward pass) and ∂f/∂node (backward pass, by the chain rule), drawn.
+     *
+     * @return the graph, never null
+     * @throws IllegalStateException for a Java lambda, which has no formula to take apart
+     */
+    public ComputationGraph graph() {
+        if (expr == null) {
+            throw new IllegalStateException(name() + " is a Java lambda; graph() needs a formula such as "
+                    + "fn(\"f(x, y) = (x*y + sin(x))^2\")");
+        }
+        return ComputationGraph.of(name(), variables, expr);
+    }
+
     // ---------------------------------------------------------------- display
 
     /** The formula as text, e.g. {@code 0.02x + 0.1}; for a lambda {@code <Java lambda>}. */
@@ -432,6 +445,19 @@ public final class Fn {
     /** LaTeX of the right-hand side, e.g. {@code 6x \cdot e^{3x^{2}}}. */
     String latexFormula() {
         return expr == null ? "\\text{(" + (parent == null ? "Java lambda" : "numerical") + ")}" : ExprFormat.latex(expr);
+    }
+
+    /**
+     * The whole definition as a {@code <math>} element, e.g. for {@code f'(x) = 0.02x + 0.1}: the
+     * form browsers show without JavaScript (LaTeX needs MathJax).
+     *
+     * @return MathML, never null
+     */
+    public String toMathml() {
+        String left = "<mi>" + label().replace("&", "&amp;").replace("<", "&lt;") + "</mi>";
+        String right = expr == null ? "<mtext>(" + (parent == null ? "Java lambda" : "numerical") + ")</mtext>"
+                : dev.diffkernel.calc.expr.ExprFormat.mathml(expr);
+        return "<math display=\"inline\"><mrow>" + left + "<mo>=</mo>" + right + "</mrow></math>";
     }
 
     /** LaTeX of the whole definition, e.g. {@code f'(x) = 0.02x + 0.1}, without dollar signs. */
@@ -525,8 +551,14 @@ public final class Fn {
             entries = entries.stream().map(List::copyOf).toList();
         }
 
-        /** The Hessian matrix at a point, as rows. */
-        public double[][] at(double... point) {
+        /**
+         * The Hessian matrix at a point, e.g. {@code fn("x^2 + x*y + 2y^2").hessian().at(0, 0)} is
+         * [[2, 1], [1, 4]]; it renders as a matrix, and {@code .toArray()} gives the rows.
+         *
+         * @param point one coordinate per variable
+         * @return a new matrix, never null
+         */
+        public dev.diffkernel.linalg.Matrix at(double... point) {
             double[][] out = new double[entries.size()][];
             for (int i = 0; i < out.length; i++) {
                 List<Fn> row = entries.get(i);
@@ -535,7 +567,7 @@ public final class Fn {
                     out[i][j] = row.get(j).at(point);
                 }
             }
-            return out;
+            return dev.diffkernel.linalg.Matrix.of(out);
         }
 
         /** Entry (i, j). */

@@ -17,7 +17,7 @@ public final class Checks {
     private Checks() {}
 
     /**
-     * Starts a check of a number.
+     * Starts a check of a number, e.g. {@code check(derivative(f, 5).value()).closeTo(0.2)}.
      *
      * @param actual the student's value
      * @return the check, never null
@@ -27,7 +27,8 @@ public final class Checks {
     }
 
     /**
-     * Starts a check of a vector, e.g. a gradient.
+     * Starts a check of a vector, e.g. a gradient:
+     * {@code check(gradient(g, 1, 2).values()).closeTo(new double[] {8, 15}, 1e-4)}.
      *
      * @param actual the student's values, not null
      * @return the check, never null
@@ -37,7 +38,8 @@ public final class Checks {
     }
 
     /**
-     * Starts a check of any value, compared with {@code equals} (or by its text, for formulas).
+     * Starts a check of any value, compared with {@code equals} (or by its text, for formulas; two
+     * functions as mathematics), e.g. {@code check(fn("2*x")).isEqualTo(fn("x^2").diff())}.
      *
      * @param actual the student's value; may be null
      * @return the check, never null
@@ -47,7 +49,7 @@ public final class Checks {
     }
 
     /**
-     * Checks a condition.
+     * Checks a condition, e.g. {@code check(run.endValue() < 1e-6, "the descent reached the minimum")}.
      *
      * @param condition what must hold
      * @param description what the condition means, shown either way

@@ -11,6 +11,21 @@ public final class NumberCheck {
     }
 
     /**
+     * Passes when the number is within 1e-6 of {@code expected} (relative, for numbers above 1):
+     * {@code check(derivative(f, 5).value()).closeTo(0.2)}, as a numerical derivative is close, not exact.
+     *
+     * @param expected the right answer
+     * @return the passed check
+     * @throws CheckFailure if the number is NaN, infinite or too far off
+     */
+    public CheckResult closeTo(double expected) {
+        return closeTo(expected, DEFAULT_TOLERANCE * Math.max(1, Math.abs(expected)));
+    }
+
+    /** The tolerance of {@link #closeTo(double)}: 1e-6, times |expected| when that is above 1. */
+    public static final double DEFAULT_TOLERANCE = 1e-6;
+
+    /**
      * Passes when the number is within {@code tolerance} of {@code expected}.
      *
      * @param expected the right answer

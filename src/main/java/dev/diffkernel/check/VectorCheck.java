@@ -12,6 +12,22 @@ public final class VectorCheck {
     }
 
     /**
+     * Passes when every coordinate is within 1e-6 of the expected one (relative, above 1):
+     * {@code check(gradient(f, 3, 4).value()).closeTo(new double[] {6, 8})}.
+     *
+     * @param expected the right answer, as long as the vector
+     * @return the passed check
+     * @throws CheckFailure if the lengths differ or a coordinate is too far off
+     */
+    public CheckResult closeTo(double... expected) {
+        double largest = 0;
+        for (double e : expected) {
+            largest = Math.max(largest, Math.abs(e));
+        }
+        return closeTo(expected, NumberCheck.DEFAULT_TOLERANCE * Math.max(1, largest));
+    }
+
+    /**
      * Passes when both vectors have the same length and each element is within {@code tolerance}.
      *
      * @param expected the right answer, not null

@@ -1,5 +1,7 @@
 package dev.diffkernel.kernel;
 
+import dev.diffkernel.display.Display;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.diffkernel.kernel.eval.Brackets;
@@ -241,8 +243,10 @@ public final class JavaKernel {
             LOG.log(Level.SEVERE, "Failure handling " + request.type(), t);
             if (request.type().endsWith("_request")) {
                 String replyType = request.type().replace("_request", "_reply");
-                reply(channel, request, replyType, errorContent(t.getClass().getSimpleName(),
-                        String.valueOf(t.getMessage()), List.of(t.toString())));
+                JsonObject content = errorContent(t.getClass().getSimpleName(), String.valueOf(t.getMessage()),
+                        List.of(t.toString()));
+                content.addProperty("status", "error"); // the protocol's error reply, for any request
+                reply(channel, request, replyType, content);
             }
         } finally {
             publish(request, "status", status("idle"));
@@ -289,10 +293,14 @@ public final class JavaKernel {
                 // a toString() may never return: render where Kernel > Interrupt can stop it
                 DisplayData data = cells.evaluator().callUserCode(() -> ValueText.bounded(render(result.value())), 0,
                         "Showing the cell's value (" + typeName(result.value()) + ".toString() or its renderer)");
-                JsonObject content = wire.toJson(data);
-                content.addProperty("execution_count", count);
-                publish(request, "execute_result", content);
-                outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                if (result.value() instanceof Display.ShownAsDisplay) {
+                    publish(request, "display_data", data); // graders would score an execute_result
+                } else {
+                    JsonObject content = wire.toJson(data);
+                    content.addProperty("execution_count", count);
+                    publish(request, "execute_result", content);
+                    outputText = String.valueOf(data.getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                }
             }
             reply = new JsonObject();
             reply.addProperty("status", "ok");

@@ -22,33 +22,56 @@ import java.util.logging.StreamHandler;
 /**
  * Starts the kernel: {@code java -jar diffkernel.jar CONNECTION_FILE}, as the kernelspec does.
  * {@code --warm-up} instead runs a few cells without Jupyter and exits (install.sh uses it to
- * record a class-data-sharing archive for a faster start).
+ * record a class-data-sharing archive for a faster start); {@code install}, {@code uninstall} and
+ * {@code --help} register the jar with Jupyter ({@link dev.diffkernel.install.InstallCommand}).
  */
 public final class Main {
     /** The DSL's facades, imported statically into every notebook when present. */
     static final List<String> FACADES = List.of(
-            "dev.diffkernel.kernel.Display",
+            "dev.diffkernel.display.Display",
             "dev.diffkernel.calc.Calculus",
-            "dev.diffkernel.render.Plots",
+            "dev.diffkernel.plots.Plots",
             "dev.diffkernel.optim.Descent",
             "dev.diffkernel.nn.Networks",
+            "dev.diffkernel.data.Datasets",
+            "dev.diffkernel.backprop.Backprop",
             "dev.diffkernel.check.Checks");
 
     /** Packages whose types cells use by their simple names. */
     static final List<String> PACKAGES = List.of(
             "java.util", "java.util.function", "java.util.stream", "java.io", "java.math", "java.nio.file",
-            "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.render", "dev.diffkernel.optim",
-            "dev.diffkernel.nn");
+            "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.plots", "dev.diffkernel.figure",
+            "dev.diffkernel.optim", "dev.diffkernel.linalg", "dev.diffkernel.nn", "dev.diffkernel.calc.graph",
+            "dev.diffkernel.data", "dev.diffkernel.backprop",
+            // Tablesaw's own plots (LinePlot.create(table, …)) and the pieces to adjust them
+            "tech.tablesaw.plotly.api", "tech.tablesaw.plotly.components");
+
+    /**
+     * DiffKernel's types whose simple names Tablesaw's plotly packages also use: imported by name, so
+     * {@code Figure} or {@code Layout} means DiffKernel's and is never ambiguous; Tablesaw's are
+     * written in full ({@code tech.tablesaw.plotly.components.Layout}).
+     */
+    static final List<String> PREFERRED = List.of(
+            "dev.diffkernel.figure.Figure", "dev.diffkernel.figure.Layout", "dev.diffkernel.figure.Axis",
+            "dev.diffkernel.figure.Marker", "dev.diffkernel.figure.Line", "dev.diffkernel.figure.Margin",
+            "dev.diffkernel.figure.Annotation", "dev.diffkernel.figure.Heatmap", "dev.diffkernel.plots.ContourPlot");
+
+    /** Static imports besides the facades: Tablesaw's aggregate functions for table.summarize("f", mean). */
+    static final List<String> STATIC_IMPORTS = List.of("tech.tablesaw.aggregate.AggregateFunctions");
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
     private Main() {}
 
     public static void main(String[] args) throws Exception {
+        if (dev.diffkernel.install.InstallCommand.handles(args)) {
+            System.exit(dev.diffkernel.install.InstallCommand.run(args, System.out, System.err));
+        }
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         configureLogging(console);
         if (args.length != 1) {
             console.println("usage: java -jar diffkernel.jar CONNECTION_FILE   (Jupyter passes {connection_file})");
+            console.println("       java -jar diffkernel.jar install --help   (registers the kernel with Jupyter)");
             System.exit(2);
         }
         // JShell's start (about a second of javac warming up) is the critical path: begin it before
@@ -92,6 +115,14 @@ public final class Main {
                 snippets.add("import " + pkg + ".*;");
             }
         }
+        for (String type : PREFERRED) {
+            if (Main.class.getClassLoader().getResource(type.replace('.', '/') + ".class") != null) {
+                snippets.add("import " + type + ";");
+            }
+        }
+        for (String facade : STATIC_IMPORTS) {
+            snippets.add("import static " + facade + ".*;");
+        }
         for (String facade : FACADES) {
             try {
                 Class.forName(facade, false, Main.class.getClassLoader());
@@ -108,7 +139,9 @@ public final class Main {
     }
 
     static JavaEvaluator newEvaluator(PrintStream console) {
-        return new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        JavaEvaluator evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        CourseSetup.apply(evaluator, System.getenv(), console); // a course's jars and helper code
+        return evaluator;
     }
 
     /** Jupyter may die without a shutdown request; a kernel left behind would hold its ports. */

@@ -1,5 +1,7 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.linalg.Matrix;
+
 import static java.util.Objects.requireNonNull;
 
 /**

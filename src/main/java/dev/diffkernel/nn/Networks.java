@@ -1,12 +1,16 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.data.NormalSample;
+import dev.diffkernel.data.Sequence;
+import dev.diffkernel.linalg.Matrix;
+
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
+import dev.diffkernel.common.Columns;
 import dev.diffkernel.calc.Calculus;
 import dev.diffkernel.calc.Fn;
 import dev.diffkernel.calc.Numerical;
-import dev.diffkernel.nn.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;
@@ -59,7 +63,7 @@ public final class Networks {
     }
 
     /**
-     * Makes an nx1 matrix.
+     * Makes an nx1 matrix, e.g. {@code columnVector(1, 2, 3)} is 3x1.
      *
      * @param values the entries, never null, at least one
      * @return a new matrix, never null
@@ -70,7 +74,7 @@ public final class Networks {
     }
 
     /**
-     * Makes a matrix of zeros.
+     * Makes a matrix of zeros, e.g. {@code zeros(2, 3)} for a 2x3 weight matrix to fill in.
      *
      * @param rows number of rows, at least 1
      * @param cols number of columns, at least 1
@@ -203,7 +207,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the unit step u(z): 1 when z ≥ 0, else 0.
+     * Returns the unit step u(z): 1 when z &gt; 0, else 0 (the notes' {@code x > 0}), the same as
+     * {@code step().at(z)}.
      *
      * @param z the weighted input
      * @return 0 or 1
@@ -423,7 +428,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the AND gate: weights 0.5 and 0.5, threshold 0.7, step activation.
+     * Returns the AND gate: weights 0.5 and 0.5, threshold 0.7, step activation;
+     * {@code andGate().output(1, 1)} is 1, {@code andGate().truthTable()} shows all four rows.
      *
      * @return the perceptron, never null
      */
@@ -432,7 +438,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the NAND gate: weights −0.5 and −0.5, threshold −0.7, step activation.
+     * Returns the NAND gate: weights −0.5 and −0.5, threshold −0.7, step activation;
+     * {@code nandGate().output(1, 1)} is 0.
      *
      * @return the perceptron, never null
      */
@@ -441,7 +448,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the OR gate: weights 0.5 and 0.5, threshold 0.2, step activation.
+     * Returns the OR gate: weights 0.5 and 0.5, threshold 0.2, step activation;
+     * {@code orGate().output(0, 1)} is 1.
      *
      * @return the perceptron, never null
      */
@@ -564,7 +572,7 @@ public final class Networks {
     public static double minkowskiDistance(double[] p, double[] q, double m) {
         checkSameDimension(p, q);
         if (!(m >= 1)) {
-            throw new IllegalArgumentException("m must be >= 1 but was " + Numbers.format(m)
+            throw new IllegalArgumentException("m must be >= 1 but was " + Numbers.significant(m)
                     + "; below 1 the formula is no distance");
         }
         if (Double.isInfinite(m)) {
@@ -582,7 +590,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the Minkowski distances of two points for several orders m, one row each.
+     * Returns the Minkowski distances of two points for several orders m, one row each, e.g.
+     * {@code distanceTable(new double[] {0, 0}, new double[] {3, 4}, 1, 2, 3)}: 7, 5 and about 4.5.
      *
      * @param p a point, never null
      * @param q a point, never null, of the same dimension

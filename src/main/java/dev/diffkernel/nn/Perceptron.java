@@ -2,8 +2,8 @@ package dev.diffkernel.nn;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
-import dev.diffkernel.nn.internal.Numbers;
+import dev.diffkernel.common.Columns;
+import dev.diffkernel.common.Numbers;
 import java.util.Arrays;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -224,7 +224,7 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
             out.append(coefficient < 0 ? " - " : " + ");
         }
         if (magnitude != 1 || variable.isEmpty()) {
-            out.append(latex ? Numbers.latex(magnitude) : Numbers.format(magnitude));
+            out.append(latex ? Numbers.latex(magnitude) : Numbers.significant(magnitude));
         }
         out.append(variable);
     }

@@ -2,7 +2,7 @@ package dev.diffkernel.nn;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.nn.internal.Columns;
+import dev.diffkernel.common.Columns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,12 +1,16 @@
 package dev.diffkernel.optim;
 
-import static dev.diffkernel.optim.internal.Checks.checkArgument;
+import dev.diffkernel.common.Args;
+
+import dev.diffkernel.common.Numbers;
+
+import static dev.diffkernel.common.Args.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.calc.Calculus;
 import dev.diffkernel.calc.Fn;
-import dev.diffkernel.nn.Matrix;
-import dev.diffkernel.nn.Shape;
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.linalg.Shape;
 import dev.diffkernel.optim.internal.Objective;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,7 @@ import java.util.function.ToDoubleFunction;
  * <pre>{@code
  * var run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(100).run();
  * run.table();  run.plot();  run.losses();
- * compareRates(fn("x0^2 + x1^2"), -3.0, 4.0, 10.0, 0.1, 1e-10)
+ * compareRates(fn("x0^2 + x1^2"), new double[] {-3, 4}, 10, 0.1, 1e-10)
  * }</pre>
  */
 public final class Descent {
@@ -121,14 +125,16 @@ public final class Descent {
     }
 
     /**
-     * The lecture's learning-rate experiment, written as in the design:
-     * {@code compareRates(fn("x^2 + y^2"), -3.0, 4.0, 10.0, 0.1, 1e-10)}: the first numbers, one per variable
-     * of f, are the start; the rest are the learning rates. Each run is computed as the lecture does it, with
-     * 100 steps and the numerical gradient (central difference, h = 1e-4), so the numbers match the notes
-     * digit for digit; for the symbolic gradient, pass a descent: {@code compareRates(gradientDescent(f, -3, 4), 10, 0.1)}.
+     * Runs the same descent once per learning rate and shows them as one table and one plot; the short form
+     * of {@link #compareRates(Fn, double[], double...)}:
+     * {@code compareRates(fn("x^2 + y^2"), -3.0, 4.0, 10, 0.1, 1e-10)} starts at (-3, 4) (one number per
+     * variable of f) and tries the rates 10, 0.1 and 1e-10, 100 steps each. The gradient is the one
+     * {@link #gradientDescent(Fn, double...)} uses: symbolic when f has a formula, numerical for a lambda.
+     * For the notes' numbers digit for digit (numerical gradient, h = 1e-4), pass a descent:
+     * {@code compareRates(gradientDescent(f, -3.0, 4.0).numerical(), 10, 0.1, 1e-10)}.
      *
      * @param f the function, never null
-     * @param startThenRates f's start coordinates, then at least one learning rate
+     * @param startThenRates f's start coordinates (one per variable), then at least one learning rate
      * @return the runs as one table and one picture, never null
      * @throws IllegalArgumentException if there are not more numbers than f has variables, or a rate is not > 0
      */
@@ -139,13 +145,15 @@ public final class Descent {
         checkArgument(startThenRates.length > n,
                 "compareRates(f, ...) takes %s start coordinates (%s) and then at least one learning rate, but got %s numbers",
                 n, String.join(", ", f.variables()), startThenRates.length);
-        return compareRates(gradientDescent(f, java.util.Arrays.copyOf(startThenRates, n)).numerical(),
+        return compareRates(gradientDescent(f, java.util.Arrays.copyOf(startThenRates, n)),
                 java.util.Arrays.copyOfRange(startThenRates, n, startThenRates.length));
     }
 
     /**
-     * The lecture's learning-rate experiment on a function from the calculus DSL, one run per rate, computed
-     * as the lecture does it (100 steps, numerical gradient with h = 1e-4).
+     * Runs the same descent once per learning rate, 100 steps each, and shows them as one table and one plot:
+     * {@code compareRates(fn("x^2 + y^2"), new double[] {-3, 4}, 10, 0.1, 1e-10)}. The gradient is symbolic
+     * when f has a formula, numerical for a lambda, as in {@link #gradientDescent(Fn, double...)}; a run that
+     * diverges says at which step.
      *
      * @param f the function, never null
      * @param start the start point, e.g. {@code new double[] {-3, 4}}; never changed
@@ -154,7 +162,7 @@ public final class Descent {
      * @throws IllegalArgumentException if no rate is given or one is not greater than 0
      */
     public static RateComparison compareRates(Fn f, double[] start, double... learningRates) {
-        return compareRates(gradientDescent(f, start).numerical(), learningRates);
+        return compareRates(gradientDescent(f, start), learningRates);
     }
 
     /**
@@ -188,7 +196,7 @@ public final class Descent {
         for (int i = 0; i < learningRates.length; i++) {
             for (int j = 0; j < i; j++) {
                 checkArgument(learningRates[i] != learningRates[j], "learning rate %s is given twice",
-                        dev.diffkernel.optim.internal.Numbers.of(learningRates[i]));
+                        dev.diffkernel.common.Numbers.numpy(learningRates[i]));
             }
         }
         for (double rate : learningRates) {

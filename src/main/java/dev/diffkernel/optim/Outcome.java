@@ -11,6 +11,11 @@ public enum Outcome {
     FINISHED("took all steps", true),
     /** All steps were taken but f hardly changed: the learning rate is probably too small. */
     BARELY_MOVED("barely moved", false),
+    /**
+     * The point jumps back and forth across a valley and |∇f| hardly shrinks: each step overshoots, so the
+     * learning rate is too large (a bounce between 3 and -3 on x^2, or a slow zig-zag down a narrow valley).
+     */
+    OSCILLATED("oscillated", false),
     /** f grew instead of shrinking, or blew up: the learning rate is too large. */
     DIVERGED("diverged", false);
 
@@ -29,7 +34,7 @@ public enum Outcome {
 
     /**
      * The outcome with the number of steps, worded for it: {@code converged after 37 steps},
-     * {@code took all 100 steps}, {@code barely moved in 100 steps}, {@code diverged after 12 steps}.
+     * {@code took all 100 steps}, {@code barely moved in 100 steps}, {@code oscillated for 100 steps}, {@code diverged after 12 steps}.
      *
      * @param steps the steps the run took, at least 0
      */
@@ -39,6 +44,7 @@ public enum Outcome {
             case CONVERGED -> "converged after " + count;
             case FINISHED -> steps == 1 ? "took its only step" : "took all " + count;
             case BARELY_MOVED -> "barely moved in " + count;
+            case OSCILLATED -> "oscillated for " + count;
             case DIVERGED -> "diverged after " + count;
         };
     }

@@ -1,7 +1,9 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.plots.Chart;
+
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyPage;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 
@@ -11,7 +13,7 @@ final class ChartRenderer {
 
     static void register(Renderer renderer, PlotlyPage page) {
         renderer.createRegistration(Chart.class)
-                .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG).supporting(MIMEType.TEXT_PLAIN)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG, FigureRenderer.PLOTLY).supporting(MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> FigureRenderer.render(context, page, () -> FigureModels.of(chart.figure()),
                         chart.toString()));
     }

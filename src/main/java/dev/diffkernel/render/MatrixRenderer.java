@@ -1,6 +1,6 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 

@@ -1,9 +1,9 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.nn.Matrix;
-import dev.diffkernel.nn.internal.Elision;
-import dev.diffkernel.nn.internal.Numbers;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.common.Elision;
+import dev.diffkernel.common.Numbers;
+import dev.diffkernel.output.TableView;
 import tech.tablesaw.api.Table;
 
 /**
@@ -26,7 +26,7 @@ final class NnHtml {
             out.append("<tr>");
             for (int j : cols) {
                 String text = i == Elision.ELLIPSIS ? (j == Elision.ELLIPSIS ? "⋱" : "⋮")
-                        : j == Elision.ELLIPSIS ? "⋯" : Numbers.formatEntry(m.get(i, j));
+                        : j == Elision.ELLIPSIS ? "⋯" : Numbers.numpyEntry(m.get(i, j));
                 out.append("<td style=\"").append(CELL).append("\">").append(text).append("</td>");
             }
             out.append("</tr>");

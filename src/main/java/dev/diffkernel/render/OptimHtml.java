@@ -1,10 +1,14 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.common.Numbers;
+
+import dev.diffkernel.common.Html;
+
 import dev.diffkernel.optim.Outcome;
 import dev.diffkernel.optim.Progress;
 import dev.diffkernel.optim.RateComparison;
 import dev.diffkernel.optim.Run;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.output.TableView;
 import java.util.Locale;
 
 /**
@@ -56,7 +60,7 @@ final class OptimHtml {
     }
 
     private static String number(double value) {
-        return dev.diffkernel.optim.internal.Numbers.of(value);
+        return dev.diffkernel.common.Numbers.numpy(value);
     }
 
     static String percent(double fraction) {

@@ -1,5 +1,7 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.common.Html;
+
 import dev.diffkernel.nn.Perceptron;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;

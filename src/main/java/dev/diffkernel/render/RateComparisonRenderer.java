@@ -1,8 +1,8 @@
 package dev.diffkernel.render;
 
 import dev.diffkernel.optim.RateComparison;
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyPage;
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyPage;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 

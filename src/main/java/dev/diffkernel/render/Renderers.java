@@ -1,10 +1,12 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.render.internal.FigureModels;
-import dev.diffkernel.render.internal.PlotlyBundle;
-import dev.diffkernel.render.internal.PlotlyPage;
-import dev.diffkernel.render.internal.StaticPictures;
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.plots.Plots;
+
+import dev.diffkernel.output.FigureModels;
+import dev.diffkernel.output.PlotlyBundle;
+import dev.diffkernel.output.PlotlyPage;
+import dev.diffkernel.output.StaticPictures;
+import dev.diffkernel.output.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -32,6 +34,7 @@ public final class Renderers {
      */
     public static void registerAll(Renderer renderer) {
         PlotlyPage page = new PlotlyPage();
+        RichRenderer.register(renderer);
         CheckResultRenderer.register(renderer);
         TableRenderer.register(renderer);
         FigureRenderer.register(renderer, page);
@@ -46,6 +49,8 @@ public final class Renderers {
         RunRenderer.register(renderer);
         RateComparisonRenderer.register(renderer, page);
         ProgressRenderer.register(renderer);
+        GraphRenderer.register(renderer);
+        BackpropRenderers.register(renderer, page);
     }
 
     /**

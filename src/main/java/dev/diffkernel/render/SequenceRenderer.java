@@ -1,6 +1,6 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.nn.Sequence;
+import dev.diffkernel.data.Sequence;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 

@@ -1,6 +1,6 @@
 package dev.diffkernel.render;
 
-import dev.diffkernel.render.internal.TableView;
+import dev.diffkernel.output.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import tech.tablesaw.api.Table;

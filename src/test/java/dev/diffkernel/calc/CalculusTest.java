@@ -213,7 +213,7 @@ class CalculusTest {
 
     @Test
     void hessianOfAQuadratic() {
-        assertArrayEquals(new double[][] {{2, 1}, {1, 4}}, fn("x^2 + x*y + 2y^2").hessian().at(0, 0));
+        assertArrayEquals(new double[][] {{2, 1}, {1, 4}}, fn("x^2 + x*y + 2y^2").hessian().at(0, 0).toArray());
     }
 
     @Test

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static dev.diffkernel.check.Checks.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChecksTest {
     @Test
@@ -58,5 +60,31 @@ class ChecksTest {
         assertEquals("✔ passed: loss decreases", check(true, "loss decreases").toString());
         assertEquals("Not true: loss decreases",
                 assertThrows(CheckFailure.class, () -> check(false, "loss decreases")).getMessage());
+    }
+
+    @Test
+    void aPassedCheckShowsAsADisplayNotAsAResultAGraderWouldScore() {
+        assertTrue(check(1.0).closeTo(1, 0) instanceof dev.diffkernel.display.Display.ShownAsDisplay);
+    }
+
+    @Test
+    void pointsTurnAPassedCheckIntoTheScoreNbgraderReads() {
+        assertEquals("0.5", check(4.2).closeTo(4, 0.5).points(0.5).toString());
+        assertEquals("1", check(4.0).closeTo(4, 0).points(1).toString());
+        assertEquals("0", check(true, "ran").points(0).toString());
+        assertEquals("✔ passed: 4.2 is within 0.5 of 4.0", check(4.2).closeTo(4, 0.5).points(2).check().toString());
+        assertFalse((Object) check(4.0).closeTo(4, 0).points(1) instanceof dev.diffkernel.display.Display.ShownAsDisplay,
+                "a score is the cell's result, so nbgrader reads it");
+    }
+
+    @Test
+    void pointsMustBeAFiniteNonNegativeNumber() {
+        CheckResult passed = check(true, "ran");
+        assertEquals("points must be a finite number >= 0 but was -1.0",
+                assertThrows(IllegalArgumentException.class, () -> passed.points(-1)).getMessage());
+        assertEquals("points must be a finite number >= 0 but was NaN",
+                assertThrows(IllegalArgumentException.class, () -> passed.points(Double.NaN)).getMessage());
+        assertEquals("points must be a finite number >= 0 but was Infinity",
+                assertThrows(IllegalArgumentException.class, () -> passed.points(Double.POSITIVE_INFINITY)).getMessage());
     }
 }

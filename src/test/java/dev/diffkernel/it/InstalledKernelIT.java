@@ -42,6 +42,23 @@ class InstalledKernelIT {
     }
 
     @Test
+    void theKernelspecsJarIsSlimAndShowsCellsOnlyTablesawAndTheDsl() throws Exception {
+        Path jar = KERNEL_DIR.resolve("diffkernel.jar");
+        assertTrue(Files.size(jar) <= 30L << 20, "the jar is " + Files.size(jar) + " bytes, over 30 MB");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            List<String> packages = zip.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(name -> name.endsWith(".class") && name.indexOf('/') > 0)
+                    .map(name -> name.substring(0, name.indexOf('/', name.indexOf('/') + 1) + 1))
+                    .distinct().sorted().toList();
+            // what a cell can import by its own name: the DSL (its libraries are under dev/diffkernel/shaded),
+            // Tablesaw, basekernel's display types, and SLF4J's logging front
+            assertEquals(List.of("dev/diffkernel/", "io/github/", "org/slf4j/", "tech/tablesaw/"), packages);
+            assertEquals(1, zip.stream().filter(e -> e.getName().startsWith("META-INF/resources/webjars/") && !e.isDirectory())
+                    .count(), "only plotly.min.js of the webjar");
+        }
+    }
+
+    @Test
     void theWarmUpServesAWholeLoopbackSession() throws Exception {
         JupyterClients.Output output = JupyterClients.run(
                 List.of(argv.get(0), "-Djava.awt.headless=true", "-jar", KERNEL_DIR.resolve("diffkernel.jar").toString(),

@@ -1,14 +1,23 @@
 package dev.diffkernel.it;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
+import org.opentest4j.TestAbortedException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs Python test scripts that drive the installed kernel through Jupyter's own clients. The
@@ -31,15 +40,44 @@ final class JupyterClients {
         installed = true;
     }
 
-    /** Runs one Python unittest module from src/test/python and fails with its output unless it passes. */
-    static void runPythonTests(String module, int timeoutSeconds) throws IOException, InterruptedException {
+    /**
+     * Runs one Python unittest module from src/test/python and returns one JUnit test per Python
+     * test, each failing with its own traceback, so Maven's reports name every Python test. A suite
+     * that times out, dies or runs no test at all comes back as one failing test with its output.
+     */
+    static List<DynamicTest> pythonSuite(String module, int timeoutSeconds) throws IOException, InterruptedException {
         installKernelspec();
         Path script = ROOT.resolve("src/test/python").resolve(module + ".py");
         assertTrue(Files.exists(script), "missing " + script);
-        Output output = run(List.of("/usr/bin/python3", "-X", "faulthandler", "-m", "unittest", "-v", script.toString()),
-                timeoutSeconds);
-        System.out.println(output.text());
-        assertEquals(0, output.exitCode(), module + " failed:\n" + output.text());
+        Path results = Files.createTempFile(module, ".json");
+        Output output = run(List.of("/usr/bin/python3", "-X", "faulthandler",
+                ROOT.resolve("src/test/python/run_suite.py").toString(), module, results.toString()), timeoutSeconds);
+        System.out.println("=== " + module + " ===\n" + output.text());
+        String json = Files.readString(results, StandardCharsets.UTF_8);
+        Files.deleteIfExists(results);
+        List<DynamicTest> tests = new ArrayList<>();
+        boolean failedOne = false;
+        for (JsonElement element : json.isBlank() ? List.<JsonElement>of() : JsonParser.parseString(json).getAsJsonArray()) {
+            JsonObject record = element.getAsJsonObject();
+            String name = record.get("name").getAsString();
+            String outcome = record.get("outcome").getAsString();
+            String detail = record.get("detail").getAsString();
+            failedOne |= outcome.equals("failed") || outcome.equals("error");
+            tests.add(DynamicTest.dynamicTest(name, outcomeOf(outcome, detail)));
+        }
+        if (tests.isEmpty() || (output.exitCode() != 0 && !failedOne)) {
+            String why = tests.isEmpty() ? " ran no test" : " exited with " + output.exitCode() + " though no test failed";
+            tests.add(DynamicTest.dynamicTest(module, () -> fail(module + why + ":\n" + output.text())));
+        }
+        return tests;
+    }
+
+    private static Executable outcomeOf(String outcome, String detail) {
+        return switch (outcome) {
+            case "passed" -> () -> {};
+            case "skipped" -> () -> { throw new TestAbortedException(detail); };
+            default -> () -> fail(outcome + ":\n" + detail);
+        };
     }
 
     record Output(int exitCode, String text) {}

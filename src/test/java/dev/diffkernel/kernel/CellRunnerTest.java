@@ -73,6 +73,21 @@ class CellRunnerTest {
     }
 
     @Test
+    void timeWithoutCodePrintsItsUsageInsteadOfATime() throws Exception {
+        String printed = stdoutOf(() -> assertEquals(null, run("%time").value()));
+        assertEquals("Usage: %time CODE times one statement or expression, e.g. %time fn(\"x^2\").diff();\n"
+                + "       %%time on the first line times the whole cell.\n", printed);
+        assertEquals(printed, stdoutOf(() -> run("%%time\n")));
+    }
+
+    @Test
+    void lsmagicPrintsPlainLines() throws Exception {
+        String printed = stdoutOf(() -> assertEquals(null, run("%lsmagic").value()));
+        assertEquals("Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars\nCell magics: %%html %%latex %%markdown %%time %%timeit\n",
+                printed);
+    }
+
+    @Test
     void lineMagicBetweenStatementsRunsInOrder() throws Exception {
         String printed = stdoutOf(() -> assertEquals(8, run("int a = 3;\n%time int b = a + 5;\nb").value()));
         assertTrue(printed.startsWith("Wall time: "), printed);
@@ -112,7 +127,7 @@ class CellRunnerTest {
     void unknownMagicNamesItAndListsTheKnownOnes() {
         CellException error = assertThrows(CellException.class, () -> run("%plot f"));
         assertEquals("UnknownMagicException", error.ename());
-        assertTrue(error.evalue().startsWith("Unknown magic %plot (line 1). Line magics: %lsmagic %time %timeit %vars"),
+        assertTrue(error.evalue().startsWith("Unknown magic %plot (line 1). Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars"),
                 error.evalue());
     }
 

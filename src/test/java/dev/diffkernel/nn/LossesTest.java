@@ -1,5 +1,7 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.linalg.Matrix;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,8 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.linalg.Shape;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -23,7 +23,7 @@ class FnDescentTest {
         assertEquals(List.of("x", "y"), run.variables());
         assertTrue(run.toString().contains("gradient symbolic, ∇f = (2x, 2y)"), run.toString());
         assertArrayEquals(new double[] {-3 * Math.pow(0.8, 100), 4 * Math.pow(0.8, 100)}, run.end(), 1e-20);
-        assertEquals(List.of("step", "x", "y", "f", "|∇f|"), run.table().columnNames());
+        assertEquals(List.of("step", "x", "y", "f", "gradNorm"), run.table().columnNames());
     }
 
     @Test
@@ -62,18 +62,32 @@ class FnDescentTest {
     }
 
     @Test
-    void compareRatesTakesTheStartThenTheRatesAsInTheDesign() {
+    void compareRatesOnAFormulaUsesTheSymbolicGradientLikeTheBuilder() {
         RateComparison comparison = compareRates(fn("x0^2 + x1^2"), -3.0, 4.0, 10.0, 0.1, 1e-10);
         assertEquals(3, comparison.runs().size());
         assertArrayEquals(new double[] {-3, 4}, comparison.run(0.1).start());
+        assertEquals(GradientKind.SYMBOLIC, comparison.run(0.1).settings().gradient());
+        // x ← -19x each step: past 1e100 at step 39, where the run stops and says so
         assertEquals(Outcome.DIVERGED, comparison.run(10).outcome());
+        assertEquals(39, comparison.run(10).steps());
+        assertArrayEquals(new double[] {-3 * Math.pow(-19, 39), 4 * Math.pow(-19, 39)}, comparison.run(10).end(), 1e36);
+        assertTrue(comparison.toString().contains("f = 1.38e+101  diverged after 39 steps"), comparison.toString());
         assertEquals(Outcome.BARELY_MOVED, comparison.run(1e-10).outcome());
-        assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, comparison.run(10).end());
-        assertEquals(GradientKind.NUMERICAL, comparison.run(0.1).settings().gradient());
-        RateComparison withArray = compareRates(fn("x^2 + y^2"), new double[] {-3, 4}, 10, 0.1, 1e-10);
-        assertEquals(comparison.run(10).end()[1], withArray.run(10).end()[1]);
-        RateComparison symbolic = compareRates(gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).quiet(), 10, 0.1);
-        assertEquals(39, symbolic.run(10).steps());
+        RateComparison builder = compareRates(gradientDescent(fn("x0^2 + x1^2"), -3.0, 4.0).quiet(), 10, 0.1, 1e-10);
+        for (double rate : new double[] {10, 0.1, 1e-10}) {
+            assertArrayEquals(builder.run(rate).end(), comparison.run(rate).end());
+            assertEquals(builder.run(rate).reason(), comparison.run(rate).reason());
+        }
+        RateComparison withArray = compareRates(fn("x0^2 + x1^2"), new double[] {-3, 4}, 10, 0.1, 1e-10);
+        assertArrayEquals(comparison.run(10).end(), withArray.run(10).end());
+    }
+
+    @Test
+    void theNotesExperimentDigitForDigitIsTheNumericalTemplate() {
+        RateComparison notes = compareRates(gradientDescent(fn("x0^2 + x1^2"), -3.0, 4.0).numerical().quiet(),
+                10, 0.1, 1e-10);
+        assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, notes.run(10).end());
+        assertEquals(GradientKind.NUMERICAL, notes.run(0.1).settings().gradient());
     }
 
     @Test
@@ -95,5 +109,14 @@ class FnDescentTest {
     void symbolicCanBeAskedBackAfterNumerical() {
         GradientDescent descent = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).numerical().symbolic();
         assertEquals(GradientKind.SYMBOLIC, descent.gradientKind());
+    }
+
+    @Test
+    void runTableColumnsHaveTypeableNamesAndTheSymbolOnlyInTheRenderedHeader() {
+        Run run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(3).quiet().run();
+        assertEquals(10.0, run.table().doubleColumn("gradNorm").getDouble(0), 1e-12);
+        String html = dev.diffkernel.output.TableView.of(run.table()).html();
+        assertTrue(html.contains("<th title=\"DOUBLE, column &quot;gradNorm&quot;\">|∇f|</th>"), html);
+        assertTrue(dev.diffkernel.output.TableView.of(run.table()).text().contains("gradNorm"));
     }
 }

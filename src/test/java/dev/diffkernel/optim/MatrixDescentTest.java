@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.diffkernel.nn.Matrix;
+import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.nn.Networks;
 import dev.diffkernel.nn.SimpleNet;
-import dev.diffkernel.nn.Shape;
+import dev.diffkernel.linalg.Shape;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ class OutcomeTest {
         assertEquals("took all 100 steps", Outcome.FINISHED.after(100));
         assertEquals("took its only step", Outcome.FINISHED.after(1));
         assertEquals("barely moved in 100 steps", Outcome.BARELY_MOVED.after(100));
+        assertEquals("oscillated for 100 steps", Outcome.OSCILLATED.after(100));
         assertEquals("diverged after 12 steps", Outcome.DIVERGED.after(12));
     }
 }

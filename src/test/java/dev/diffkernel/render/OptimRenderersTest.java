@@ -1,5 +1,8 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.plots.ContourPlot;
+import dev.diffkernel.plots.TablePlot;
+
 import static dev.diffkernel.optim.Descent.compareRates;
 import static dev.diffkernel.optim.Descent.gradientDescent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +64,7 @@ class OptimRenderersTest {
         Run run = gradientDescent(BOWL, -3.0, 4.0).lr(0.1).steps(20).quiet().run();
         ContourPlot plot = assertInstanceOf(ContourPlot.class, run.plot());
         assertTrue(plot.toString().contains("lr = 0.1: 21 points from (-3, 4) to"), plot.toString());
-        assertTrue(plot.figure().asJavascript("plot").contains("contour"));
+        assertEquals("contour", plot.figure().data().get(0).type());
         Run symbolic = gradientDescent(dev.diffkernel.calc.Calculus.fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).quiet().run();
         assertTrue(symbolic.plot().toString().startsWith("contour of f(x, y) = x^2 + y^2 for x from -3.5 to 3 and y from"),
                 symbolic.plot().toString());

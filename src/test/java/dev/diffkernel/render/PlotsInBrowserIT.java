@@ -21,11 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.diffkernel.calc.Calculus.fn;
-import static dev.diffkernel.render.Plots.contour;
-import static dev.diffkernel.render.Plots.plot;
-import static dev.diffkernel.render.Plots.quiver;
-import static dev.diffkernel.render.Plots.surface;
-import static dev.diffkernel.render.Plots.table;
+import static dev.diffkernel.plots.Plots.contour;
+import static dev.diffkernel.plots.Plots.plot;
+import static dev.diffkernel.plots.Plots.quiver;
+import static dev.diffkernel.plots.Plots.surface;
+import static dev.diffkernel.plots.Plots.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +79,7 @@ class PlotsInBrowserIT {
         StringBuilder lateScript = new StringBuilder("<script>\n(function () {\n");
         for (String html : late) {
             lateScript.append("  var box = document.createElement('div'); box.className = 'output';\n")
-                    .append("  box.innerHTML = ").append(dev.diffkernel.render.internal.Json.write(html)).append(";\n")
+                    .append("  box.innerHTML = ").append(dev.diffkernel.output.PlotlyJson.write(html)).append(";\n")
                     .append("  box.querySelectorAll('script').forEach(function (s) { (0, eval)(s.text); });\n")
                     .append("  setTimeout(function () { document.getElementById('late').appendChild(box); }, 400);\n");
         }

@@ -254,6 +254,7 @@ public final class Derivatives {
             case LOG: return new Div(Const.ONE, new Mul(t, Call.of(Func.LN, c.args().get(0))));
             case EXP: return Call.of(Func.EXP, t);
             case SQRT: return new Div(Const.ONE, new Mul(Expr.num(2), Call.of(Func.SQRT, t)));
+            case CBRT: return new Div(Const.ONE, new Mul(Expr.num(3), new Pow(Call.of(Func.CBRT, t), Expr.num(2))));
             case ABS: return Call.of(Func.SIGN, t);
             case SIN: return Call.of(Func.COS, t);
             case COS: return new Neg(Call.of(Func.SIN, t));
@@ -278,6 +279,7 @@ public final class Derivatives {
             case LN: return "logarithm rule: (ln x)' = 1/x";
             case LOG: return "logarithm rule: (log_a x)' = 1/(x·ln(a))";
             case SQRT: return "power rule: (√x)' = 1/(2√x)";
+            case CBRT: return "power rule: (∛x)' = 1/(3(∛x)^2)";
             case ABS: return "absolute value rule: |x|' = sign(x)";
             case SIN: return "trigonometric rule: (sin x)' = cos x";
             case COS: return "trigonometric rule: (cos x)' = -sin x";

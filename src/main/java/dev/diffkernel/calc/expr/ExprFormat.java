@@ -45,6 +45,123 @@ public final class ExprFormat {
         return sb.toString();
     }
 
+    /**
+     * Returns the MathML form (the content of a {@code <math>} element), which browsers show
+     * without JavaScript: {@code x^2/3} becomes {@code <mfrac><msup><mi>x</mi><mn>2</mn></msup><mn>3</mn></mfrac>}.
+     */
+    public static String mathml(Expr e) {
+        StringBuilder sb = new StringBuilder();
+        mathml(e, sb);
+        return sb.toString();
+    }
+
+    private static void mathml(Expr e, StringBuilder sb) {
+        if (e instanceof Const c) {
+            long[] pq = fraction(c.value());
+            if (pq != null) {
+                sb.append(pq[0] < 0 ? "<mo>-</mo>" : "").append("<mfrac><mn>").append(Math.abs(pq[0]))
+                        .append("</mn><mn>").append(pq[1]).append("</mn></mfrac>");
+            } else {
+                String n = number(c.value());
+                sb.append(n.startsWith("-") ? "<mo>-</mo><mn>" + escape(n.substring(1)) : "<mn>" + escape(n)).append("</mn>");
+            }
+        } else if (e instanceof Var v) {
+            sb.append("<mi>").append(escape(v.name())).append("</mi>");
+        } else if (e instanceof Neg n) {
+            sb.append("<mo>-</mo>");
+            mathmlOperand(n.operand(), negOperandContext(n.operand()), false, sb);
+        } else if (e instanceof Add a) {
+            sb.append("<mrow>");
+            mathml(a.left(), sb);
+            sb.append("<mo>+</mo>");
+            mathmlOperand(a.right(), SUM, true, sb);
+            sb.append("</mrow>");
+        } else if (e instanceof Sub s) {
+            sb.append("<mrow>");
+            mathml(s.left(), sb);
+            sb.append("<mo>-</mo>");
+            mathmlOperand(s.right(), SUM, true, sb);
+            sb.append("</mrow>");
+        } else if (e instanceof Mul m) {
+            sb.append("<mrow>");
+            mathmlOperand(m.left(), PRODUCT, false, sb);
+            String right = textOf(m.right(), PRODUCT, !(m.right() instanceof Mul));
+            sb.append(implicit(m.left(), m.right(), right) ? "<mo>&#x2062;</mo>" : "<mo>&#x22C5;</mo>");
+            mathmlOperand(m.right(), PRODUCT, !(m.right() instanceof Mul), sb);
+            sb.append("</mrow>");
+        } else if (e instanceof Div d) {
+            sb.append("<mfrac><mrow>");
+            mathml(d.left(), sb);
+            sb.append("</mrow><mrow>");
+            mathml(d.right(), sb);
+            sb.append("</mrow></mfrac>");
+        } else if (e instanceof Pow p) {
+            sb.append("<msup><mrow>");
+            mathmlOperand(p.base(), POWER, true, sb);
+            sb.append("</mrow><mrow>");
+            mathml(p.exponent(), sb);
+            sb.append("</mrow></msup>");
+        } else if (e instanceof Call c) {
+            switch (c.func()) {
+                case EXP -> {
+                    sb.append("<msup><mi>e</mi><mrow>");
+                    mathml(c.arg(), sb);
+                    sb.append("</mrow></msup>");
+                }
+                case SQRT -> {
+                    sb.append("<msqrt>");
+                    mathml(c.arg(), sb);
+                    sb.append("</msqrt>");
+                }
+                case CBRT -> {
+                    sb.append("<mroot><mrow>");
+                    mathml(c.arg(), sb);
+                    sb.append("</mrow><mn>3</mn></mroot>");
+                }
+                case ABS -> {
+                    sb.append("<mrow><mo>|</mo>");
+                    mathml(c.arg(), sb);
+                    sb.append("<mo>|</mo></mrow>");
+                }
+                default -> {
+                    sb.append("<mrow><mi>").append(escape(c.func() == Func.SIGMOID ? "σ" : c.func().symbol()))
+                            .append("</mi><mo>&#x2061;</mo><mrow><mo>(</mo>");
+                    for (int i = 0; i < c.args().size(); i++) {
+                        if (i > 0) {
+                            sb.append("<mo>,</mo>");
+                        }
+                        mathml(c.args().get(i), sb);
+                    }
+                    sb.append("<mo>)</mo></mrow></mrow>");
+                }
+            }
+        } else {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void mathmlOperand(Expr e, int context, boolean strict, StringBuilder sb) {
+        int p = precedence(e);
+        if (e instanceof Div) {
+            p = context == POWER ? PRODUCT : ATOM;
+        }
+        boolean parens = strict ? p <= context : p < context;
+        if (context == PRODUCT && e instanceof Neg && !strict) {
+            parens = false;
+        }
+        if (parens) {
+            sb.append("<mrow><mo>(</mo>");
+            mathml(e, sb);
+            sb.append("<mo>)</mo></mrow>");
+        } else {
+            mathml(e, sb);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** Formats a number the way text output does: {@code 0.01}, {@code 2}, {@code 1e-07}, {@code e}, {@code π}. */
     public static String number(double v) {
         if (v == Math.E) {
@@ -78,6 +195,38 @@ public final class ExprFormat {
         return mantissa + "e" + power;
     }
 
+    /**
+     * The fraction p/q a double stands for when its decimals never end (q has a prime factor other
+     * than 2 and 5, q ≤ 64): {@code 1/3}, {@code -2/3} from 1/3 - 1. Null for integers and for values
+     * with a short decimal form such as 0.5 or 0.02, which stay decimals.
+     */
+    static long[] fraction(double v) {
+        if (!Double.isFinite(v) || v == Math.rint(v) || Math.abs(v) > 1000) {
+            return null;
+        }
+        for (long q = 3; q <= 64; q++) {
+            long r = q;
+            while (r % 2 == 0) {
+                r /= 2;
+            }
+            while (r % 5 == 0) {
+                r /= 5;
+            }
+            if (r == 1) {
+                continue;
+            }
+            long p = Math.round(v * q);
+            if (Math.abs(v - (double) p / q) <= 8 * Math.ulp(v) && gcd(Math.abs(p), q) == 1) {
+                return new long[] {p, q};
+            }
+        }
+        return null;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     /** Formats a variable name for LaTeX: {@code x0} becomes {@code x_{0}}, {@code theta} {@code \theta}. */
     public static String latexName(String name) {
         String greek = GREEK.get(name);
@@ -107,7 +256,7 @@ public final class ExprFormat {
             return UNARY;
         }
         if (e instanceof Const c) {
-            return c.value() < 0 || Double.isNaN(c.value()) ? UNARY : ATOM;
+            return fraction(c.value()) == null && (c.value() < 0 || Double.isNaN(c.value())) ? UNARY : ATOM;
         }
         if (e instanceof Pow) {
             return POWER;
@@ -119,7 +268,11 @@ public final class ExprFormat {
     }
 
     private static void text(Expr e, StringBuilder sb) {
-        if (e instanceof Const c) {
+        long[] pq = e instanceof Const k ? fraction(k.value()) : null;
+        if (pq != null) {
+            // exact thirds, sevenths …: (1/3)x^(-2/3), not 0.3333333333333333x^-0.6666666666666667
+            sb.append('(').append(pq[0]).append('/').append(pq[1]).append(')');
+        } else if (e instanceof Const c) {
             sb.append(number(c.value()));
         } else if (e instanceof Var v) {
             sb.append(v.name());
@@ -188,7 +341,7 @@ public final class ExprFormat {
 
     private static void textExponent(Expr exponent, StringBuilder sb) {
         if (exponent instanceof Var || exponent instanceof Call c && c.func() != Func.EXP
-                || exponent instanceof Const k && k.value() >= 0) {
+                || exponent instanceof Const k && (k.value() >= 0 || fraction(k.value()) != null)) {
             text(exponent, sb);
         } else {
             sb.append('(');
@@ -289,7 +442,7 @@ public final class ExprFormat {
             latex(d.right(), sb);
             sb.append('}');
         } else if (e instanceof Pow p) {
-            if (p.base() instanceof Call c && c.func() != Func.EXP && c.func() != Func.SQRT && c.func() != Func.ABS
+            if (p.base() instanceof Call c && c.func() != Func.EXP && c.func() != Func.SQRT && c.func() != Func.CBRT && c.func() != Func.ABS
                     && c.func().arity() == 1) {
                 // sec(x)^2 as \sec^{2}\left(x\right)
                 sb.append(c.func().latex()).append("^{");
@@ -338,6 +491,11 @@ public final class ExprFormat {
                 latex(c.arg(), sb);
                 sb.append('}');
                 return;
+            case CBRT:
+                sb.append("\\sqrt[3]{");
+                latex(c.arg(), sb);
+                sb.append('}');
+                return;
             case SQRT:
                 sb.append("\\sqrt{");
                 latex(c.arg(), sb);
@@ -372,6 +530,10 @@ public final class ExprFormat {
     }
 
     private static String latexNumber(double v) {
+        long[] pq = fraction(v);
+        if (pq != null) {
+            return (pq[0] < 0 ? "-" : "") + "\\frac{" + Math.abs(pq[0]) + "}{" + pq[1] + "}";
+        }
         if (v == Math.PI) {
             return "\\pi";
         }

@@ -17,6 +17,8 @@ public enum Func {
     EXP("exp", 1, "\\exp"),
     /** Square root. */
     SQRT("sqrt", 1, "\\sqrt"),
+    /** Cube root, defined for negative numbers too ({@code cbrt(-8) = -2}). */
+    CBRT("cbrt", 1, "\\sqrt[3]"),
     /** Absolute value. */
     ABS("abs", 1, "\\operatorname{abs}"),
     SIN("sin", 1, "\\sin"),
@@ -76,6 +78,7 @@ public enum Func {
             case LOG: return MathFunctions.log(a, b);
             case EXP: return Math.exp(a);
             case SQRT: return Math.sqrt(a);
+            case CBRT: return Math.cbrt(a);
             case ABS: return Math.abs(a);
             case SIN: return Math.sin(a);
             case COS: return Math.cos(a);

@@ -40,10 +40,12 @@ import net.objecthunter.exp4j.tokenizer.VariableToken;
  * {@code log10}, {@code exp}, {@code pow(a, b)}, {@code signum}, {@code arcsin} etc. The symbols
  * {@code · × ⋅} multiply, {@code ÷} divides, {@code −} subtracts.
  *
- * <p>Without a declaration, a name of several letters is read as a product of one-letter
- * variables ({@code xy} is {@code x·y}, {@code x0x1} is {@code x0·x1}), except Greek letter names
- * ({@code theta}); with {@code f(x, y) = …} only the declared names (and {@code e}, {@code pi}) are
- * allowed, and longer names ({@code rate}) can be declared.
+ * <p>Without a declaration, a variable is one letter, optionally with digits or an underscore part
+ * ({@code x}, {@code x0}, {@code w_1}), or a Greek letter name ({@code theta}); with
+ * {@code f(x, y) = …} only the declared names (and {@code e}, {@code pi}) are allowed, and longer
+ * names ({@code rate}) can be declared. A longer word is never split into a product of letters:
+ * {@code rate*x} is an error that says how to declare {@code rate} or to write {@code r*a*t*e},
+ * and {@code xy} asks for {@code x*y}.
  *
  * <p>Thread-safe; all methods are static.
  */
@@ -80,7 +82,7 @@ public final class Parser {
         FUNCTIONS.put("heaviside", new int[] {1});
     }
 
-    private static final List<String> SUGGESTION_ORDER = List.of("ln", "log", "exp", "sqrt", "abs", "sin", "cos",
+    private static final List<String> SUGGESTION_ORDER = List.of("ln", "log", "exp", "sqrt", "cbrt", "abs", "sin", "cos",
             "tan", "sec", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sigmoid", "relu", "step", "sign", "max",
             "min", "log2", "log10", "pow", "signum", "arcsin", "arccos", "arctan");
 
@@ -88,6 +90,12 @@ public final class Parser {
     static final int MAX_NESTING = 100;
     /** Deepest expression tree accepted (a sum of about 200 terms). */
     static final int MAX_DEPTH = 250;
+
+    /**
+     * Deepest nesting of functions, powers and quotients accepted: each level multiplies the size of
+     * the derivative (chain and quotient rules), and e^e^…^x 240 deep took half a minute to differentiate.
+     */
+    static final int MAX_NESTED = 30;
 
     private Parser() {}
 
@@ -112,6 +120,7 @@ public final class Parser {
      */
     public static ParsedFunction parse(String text) {
         Objects.requireNonNull(text, "text");
+        text = halfWidth(text);
         Matcher m = DECLARATION.matcher(text);
         if (m.matches()) {
             String name = m.group(1);
@@ -128,6 +137,25 @@ public final class Parser {
         Run run = new Run(text, 0, text.length(), null, null);
         Expr body = run.parse();
         return new ParsedFunction(null, run.inferred(), body, false);
+    }
+
+    /**
+     * Maps fullwidth forms, which an East Asian input method types ({@code ２ｘ＋１}), to their ASCII
+     * letters one for one, so columns stay right. Unlike NFKC this keeps {@code ²} a power.
+     */
+    static String halfWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char mapped = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' ' : c;
+            if (mapped != c && out == null) {
+                out = new StringBuilder(text);
+            }
+            if (out != null) {
+                out.setCharAt(i, mapped);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static List<String> declaredVariables(String text, String list, int offset) {
@@ -229,8 +257,11 @@ public final class Parser {
                 int column = i + 1;
                 if (Character.isWhitespace(c)) {
                     i++;
-                } else if (Character.isDigit(c) || c == '.') {
+                } else if (isAsciiDigit(c) || c == '.') {
                     i = number(i);
+                } else if (Character.isDigit(c)) {
+                    throw error("Unexpected digit '" + c + "'", column,
+                            "write it as " + Character.digit(c, 10) + ", with the digits 0-9");
                 } else if (Character.isLetter(c) && c != 'π') {
                     i = name(i);
                 } else if (c == 'π') {
@@ -277,6 +308,10 @@ public final class Parser {
             }
         }
 
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
         private void add(Kind kind, String s, int column) {
             tokens.add(new Tok(kind, s, column));
         }
@@ -284,7 +319,7 @@ public final class Parser {
         private int number(int start) {
             int i = start;
             int dots = 0;
-            while (i < to && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            while (i < to && (isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
                 if (text.charAt(i) == '.') {
                     dots++;
                 }
@@ -302,8 +337,8 @@ public final class Parser {
                 if (j < to && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
                     j++;
                 }
-                if (j < to && Character.isDigit(text.charAt(j))) {
-                    while (j < to && Character.isDigit(text.charAt(j))) {
+                if (j < to && isAsciiDigit(text.charAt(j))) {
+                    while (j < to && isAsciiDigit(text.charAt(j))) {
                         j++;
                     }
                     i = j;
@@ -344,84 +379,100 @@ public final class Parser {
                 add(Kind.CONSTANT, word, column);
                 return i;
             }
-            if (call && word.length() > 1 && !splits(word)) {
+            boolean single = word.length() == 1 || GREEK.contains(word) || !word.chars().allMatch(ch -> ch < 128)
+                    || CHUNK.matcher(word).matches();
+            if (call && !single) {
+                // a longer word before '(' is a function call, never a product of letters
                 String suggestion = suggest(word);
                 throw error("Unknown function '" + word + "'", column,
                         suggestion != null ? "did you mean '" + suggestion + "'?" : "known functions are " + knownFunctions());
             }
-            if (call && word.length() > 1 && declared == null && !GREEK.contains(word)) {
-                String suggestion = suggest(word);
-                if (suggestion != null) {
-                    throw error("Unknown function '" + word + "'", column, "did you mean '" + suggestion + "'?");
-                }
-            }
             for (String f : SUGGESTION_ORDER) {
-                if (word.length() > f.length() && word.startsWith(f) && !GREEK.contains(word)
-                        && (declared == null || !splitsDeclared(word))) {
+                if (word.length() > f.length() && word.startsWith(f) && !GREEK.contains(word)) {
                     throw error("Unknown name '" + word + "'", column,
                             "did you mean '" + f + "(" + word.substring(f.length()) + ")'?");
                 }
             }
-            if (declared != null) {
-                List<String> parts = splitDeclared(word);
-                if (parts == null) {
-                    throw error("Unknown variable '" + word + "'", column, (name == null ? "f" : name) + " declares "
-                            + String.join(", ", declared) + "; add '" + word + "' to the declaration");
-                }
-                for (String part : parts) {
-                    add(CONSTANTS.contains(part) ? Kind.CONSTANT : Kind.VARIABLE, part, column);
-                }
-                return i;
-            }
-            if (GREEK.contains(word) || !word.chars().allMatch(ch -> ch < 128)) {
+            if (declared == null && single) {
                 add(Kind.VARIABLE, word, column);
                 seen.add(word);
                 return i;
             }
-            List<String> parts = chunks(word);
-            if (parts == null) {
-                throw error("Unknown name '" + word + "'", column,
-                        "variables are one letter, optionally with digits (x, y, x0, w_1); declare longer names, as in f("
-                                + word + ") = …");
+            if (single) {
+                throw error("Unknown variable '" + word + "'", column, (name == null ? "f" : name) + " declares "
+                        + String.join(", ", declared) + "; add '" + word + "' to the declaration");
             }
-            for (String part : parts) {
-                if (CONSTANTS.contains(part)) {
-                    add(Kind.CONSTANT, part, column);
-                } else {
-                    add(Kind.VARIABLE, part, column);
-                    seen.add(part);
+            throw unknownName(word, column);
+        }
+
+        /**
+         * A word that is neither a function, a constant nor a variable: never split into letters
+         * (rate would be r·a·t·e, with e read as Euler's number), but say how to declare it and,
+         * where the word splits into valid names, how to write the product.
+         */
+        private ExpressionSyntaxException unknownName(String word, int column) {
+            String fname = name == null ? "f" : name;
+            String body = text.substring(from, to).strip();
+            List<String> names = new ArrayList<>();
+            if (declared != null) {
+                names.addAll(declared);
+            }
+            Matcher m = IDENTIFIER.matcher(body);
+            while (m.find()) {
+                String w = m.group();
+                boolean exponent = m.start() > 0 && (Character.isDigit(body.charAt(m.start() - 1))
+                        || body.charAt(m.start() - 1) == '.') && w.matches("[eE][0-9]*");
+                if (!exponent && !isFunctionName(w) && !CONSTANTS.contains(w) && !names.contains(w)
+                        && (w.equals(word) || !w.chars().allMatch(ch -> ch < 128) || GREEK.contains(w)
+                            || CHUNK.matcher(w).matches() || declared != null)) {
+                    names.add(w);
                 }
             }
-            return i;
-        }
-
-        private boolean splits(String word) {
-            return declared != null ? splitsDeclared(word) : GREEK.contains(word) || chunks(word) != null;
-        }
-
-        private boolean splitsDeclared(String word) {
-            return splitDeclared(word) != null;
-        }
-
-        /** Splits a word into declared variables and constants, longest first; null if impossible. */
-        private List<String> splitDeclared(String word) {
-            if (word.isEmpty()) {
-                return new ArrayList<>();
+            if (!names.contains(word)) {
+                names.add(word);
             }
-            for (int len = word.length(); len > 0; len--) {
-                String head = word.substring(0, len);
-                if (declared.contains(head) || CONSTANTS.contains(head)) {
-                    List<String> rest = splitDeclared(word.substring(len));
-                    if (rest != null) {
-                        rest.add(0, head);
-                        return rest;
+            List<String> parts = declared != null ? splitDeclared(word) : chunks(word);
+            String declare = fname + "(" + String.join(", ", names) + ") = " + body;
+            String fix = declared == null
+                    ? "declare it: " + declare + (parts != null ? ", or write " + String.join("*", parts) : "")
+                    : fname + " declares " + String.join(", ", declared) + "; "
+                            + (parts != null ? "write " + String.join("*", parts) + ", or " : "")
+                            + "declare it too: " + declare;
+            return error("Unknown name '" + word + "'", column, fix);
+        }
+
+        /**
+         * Splits a word into declared variables and constants, longest first, for a hint only;
+         * null if impossible. Dynamic programming, so {@code aaaa…ab} stays linear-ish.
+         */
+        private List<String> splitDeclared(String word) {
+            int n = word.length();
+            int[] next = new int[n + 1]; // next[i]: end of the longest name at i that leads to a full split
+            boolean[] ok = new boolean[n + 1];
+            ok[n] = true;
+            for (int i = n - 1; i >= 0; i--) {
+                for (int len = n - i; len > 0 && !ok[i]; len--) {
+                    String head = word.substring(i, i + len);
+                    if (ok[i + len] && (declared.contains(head) || CONSTANTS.contains(head))) {
+                        ok[i] = true;
+                        next[i] = i + len;
                     }
                 }
             }
-            return null;
+            if (!ok[0]) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < n; i = next[i]) {
+                parts.add(word.substring(i, next[i]));
+            }
+            return parts;
         }
 
         private static List<String> chunks(String word) {
+            if (!word.chars().allMatch(ch -> ch < 128)) {
+                return null;
+            }
             List<String> parts = new ArrayList<>();
             Matcher m = CHUNK.matcher(word);
             int at = 0;
@@ -523,6 +574,10 @@ public final class Parser {
                         expectOperand = true;
                         break;
                     case OPERATOR:
+                        if (t.text().equals("*") && previous != null && previous.text().equals("*")
+                                && previous.kind() == Kind.OPERATOR && previous.column() == t.column() - 1) {
+                            throw error("Unexpected '**'", previous.column(), "use ^ for powers, as in x^2");
+                        }
                         boolean unary = t.text().equals("-") || t.text().equals("+");
                         if (expectOperand && !unary) {
                             throw unexpected(t, previous);
@@ -640,8 +695,10 @@ public final class Parser {
             }
             Deque<Expr> stack = new ArrayDeque<>();
             Deque<Integer> depths = new ArrayDeque<>(); // tree depth of each stack entry
+            Deque<Integer> nests = new ArrayDeque<>(); // functions, powers and quotients nested in each entry
             for (Token token : rpn) {
                 int depth = 1;
+                int nest = 0;
                 if (token instanceof NumberToken n) {
                     stack.push(new Const(n.getValue()));
                 } else if (token instanceof VariableToken v) {
@@ -651,11 +708,14 @@ public final class Parser {
                     if (op.getNumOperands() == 1) {
                         Expr a = stack.pop();
                         depth = depths.pop() + 1;
+                        nest = nests.pop();
                         stack.push(op.getSymbol().equals("-") ? new dev.diffkernel.calc.expr.Neg(a) : a);
                     } else {
                         Expr b = stack.pop();
                         Expr a = stack.pop();
                         depth = Math.max(depths.pop(), depths.pop()) + 1;
+                        nest = Math.max(nests.pop(), nests.pop())
+                                + (op.getSymbol().equals("^") || op.getSymbol().equals("/") ? 1 : 0);
                         stack.push(binary(op.getSymbol(), a, b));
                     }
                 } else if (token instanceof FunctionToken f) {
@@ -664,6 +724,7 @@ public final class Parser {
                     for (int k = arity - 1; k >= 0; k--) {
                         args[k] = stack.pop();
                         depth = Math.max(depth, depths.pop() + 1);
+                        nest = Math.max(nest, nests.pop() + 1);
                     }
                     String fname = f.getFunction().getName();
                     stack.push(call(fname.substring(3, fname.lastIndexOf('_')), args));
@@ -675,13 +736,31 @@ public final class Parser {
                             + " operations nested in one another", text, ExpressionSyntaxException.NO_COLUMN,
                             "split it into several functions");
                 }
+                if (nest > MAX_NESTED) {
+                    throw error("Functions and powers nested more than " + MAX_NESTED + " deep", nestingColumn(),
+                            "its derivative would be enormous; split it into several functions");
+                }
                 depths.push(depth);
+                nests.push(nest);
             }
             if (stack.size() != 1) {
                 throw new ExpressionSyntaxException("Cannot read the expression", text,
                         ExpressionSyntaxException.NO_COLUMN, "check the operators and parentheses");
             }
             return stack.pop();
+        }
+
+        /** Where nesting level MAX_NESTED + 1 starts, counted from the left (exact for e^e^…^x and sin(sin(…))). */
+        private int nestingColumn() {
+            int count = 0;
+            for (Tok t : tokens) {
+                if (t.kind() == Kind.FUNCTION || t.kind() == Kind.OPERATOR && (t.text().equals("^") || t.text().equals("/"))) {
+                    if (++count == MAX_NESTED + 1) {
+                        return t.column();
+                    }
+                }
+            }
+            return ExpressionSyntaxException.NO_COLUMN;
         }
 
         private static Expr binary(String symbol, Expr a, Expr b) {
@@ -732,7 +811,7 @@ public final class Parser {
     // ---------------------------------------------------------------- suggestions
 
     private static String knownFunctions() {
-        return String.join(", ", SUGGESTION_ORDER.subList(0, 21));
+        return String.join(", ", SUGGESTION_ORDER.subList(0, SUGGESTION_ORDER.indexOf("min") + 1));
     }
 
     /** The closest known function name within edit distance 2, or null. */

@@ -58,7 +58,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     /** Methods the start-up's static imports bring in, by name, to the simple name of their class. */
     private final Map<String, String> importedMethods;
-    private final SourceJavadoc sourceJavadoc = new SourceJavadoc(JavaEvaluator.class.getClassLoader());
+    private final SourceJavadoc sourceJavadoc;
 
     private record Origin(int cell, int firstLine, String source) {}
 
@@ -84,6 +84,7 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public JavaEvaluator(List<String> classpath, List<String> startup, PrintStream console) {
         long started = System.nanoTime();
+        this.sourceJavadoc = new SourceJavadoc(JavaEvaluator.class.getClassLoader(), importedPackages(startup));
         var provider = new CapturingExecutionControl.Provider();
         this.jshell = JShell.builder()
                 .executionEngine(provider, Map.of())
@@ -111,6 +112,30 @@ public final class JavaEvaluator implements AutoCloseable {
                 (built - started) / 1_000_000, startup.size(), (imported - built) / 1_000_000,
                 (System.nanoTime() - imported) / 1_000_000));
     }
+
+    /**
+     * Adds a jar or class directory for the cells that follow, to compile against and to run with
+     * (JShell's own class loader takes it; the kernel's classes are unaffected).
+     *
+     * @param entry an existing jar or directory, not null
+     * @return whether it was new (false: it was on the class path already)
+     */
+    public boolean addToClasspath(java.nio.file.Path entry) {
+        String path = entry.toAbsolutePath().normalize().toString();
+        if (addedClasspath.contains(path)) {
+            return false;
+        }
+        jshell.addToClasspath(path);
+        addedClasspath.add(path);
+        return true;
+    }
+
+    /** What {@link #addToClasspath} added so far, in order; never null. */
+    public List<String> addedClasspath() {
+        return List.copyOf(addedClasspath);
+    }
+
+    private final List<String> addedClasspath = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The class path of this JVM, for cells to compile against the kernel's own libraries. */
     public static List<String> currentClasspath() {
@@ -243,11 +268,30 @@ public final class JavaEvaluator implements AutoCloseable {
     private void warnIfHidingImport(MethodSnippet method) {
         String facade = importedMethods.get(method.name());
         if (facade != null) {
-            System.err.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
+            // stdout, not stderr: nbgrader scores a graded cell with any stderr output as 0 points
+            System.out.println("Note: your method " + method.name() + "(...) hides " + facade + "." + method.name()
                     + "(...) from now on; call that one as " + facade + "." + method.name()
                     + "(...), or give yours another name.");
         }
     }
+
+    /** The packages of {@code import p.*;} and {@code import static p.C.*;} lines, in order. */
+    private static List<String> importedPackages(List<String> startup) {
+        List<String> packages = new ArrayList<>();
+        for (String line : startup) {
+            Matcher m = IMPORT_LINE.matcher(line.strip());
+            if (m.matches()) {
+                String name = m.group(2);
+                String pkg = m.group(1) != null ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : name;
+                if (!pkg.isEmpty() && !packages.contains(pkg)) {
+                    packages.add(pkg);
+                }
+            }
+        }
+        return packages;
+    }
+
+    private static final Pattern IMPORT_LINE = Pattern.compile("import\\s+(static\\s+)?([\\w.]+)\\.\\*\\s*;");
 
     /** Public static methods of the classes that {@code import static C.*;} lines name, to their class. */
     private static Map<String, String> staticallyImportedMethods(List<String> startup) {
@@ -276,7 +320,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private void warnUnresolved(DeclarationSnippet snippet) {
         List<String> missing = jshell.unresolvedDependencies(snippet).collect(Collectors.toList());
         if (!missing.isEmpty()) {
-            System.err.println("Note: " + snippet.name() + " cannot be used until "
+            System.out.println("Note: " + snippet.name() + " cannot be used until "
                     + String.join(", ", missing) + " is defined.");
         }
     }
@@ -690,7 +734,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Optional<String> javadocOf(SourceCodeAnalysis.Documentation doc) {
-        if (doc.javadoc() != null) {
+        if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
             return Optional.of(Javadoc.toText(doc.javadoc()));
         }
         return sourceJavadoc.find(doc.signature());

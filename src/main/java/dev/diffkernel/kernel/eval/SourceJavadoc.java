@@ -22,10 +22,20 @@ final class SourceJavadoc {
     private static final Pattern COMMENT_THEN_CODE = Pattern.compile("/\\*\\*(.*?)\\*/\\s*([^;{]*?)[{;]", Pattern.DOTALL);
 
     private final ClassLoader loader;
+    private final List<String> packages;
     private final Map<String, Optional<String>> sources = new ConcurrentHashMap<>();
 
     SourceJavadoc(ClassLoader loader) {
+        this(loader, List.of());
+    }
+
+    /**
+     * @param packages where to look for a type JShell names without its package: it prints
+     *     {@code Fn Calculus.fn(String mathText)} for a statically imported {@code Calculus}
+     */
+    SourceJavadoc(ClassLoader loader, List<String> packages) {
         this.loader = loader;
+        this.packages = List.copyOf(packages);
     }
 
     /** The Javadoc text for a JShell signature, or empty when the source is not available. */
@@ -39,11 +49,27 @@ final class SourceJavadoc {
         return source(type).flatMap(text -> typeDoc(text, simple));
     }
 
-    private Optional<String> source(String qualifiedType) {
+    private Optional<String> source(String type) {
+        if (type.contains(".")) {
+            Optional<String> text = qualifiedSource(type);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        for (String pkg : packages) {
+            Optional<String> text = qualifiedSource(pkg + "." + type);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> qualifiedSource(String qualifiedType) {
         // Nested types live in their outermost class's file: try pkg/A/B.java, then pkg/A.java.
         String path = qualifiedType;
         while (path.contains(".")) {
-            String resource = path.replace('.', '/') + ".java";
+            String resource = "javadoc-sources/" + path.replace('.', '/') + ".java"; // see the pom
             Optional<String> text = sources.computeIfAbsent(resource, this::read);
             if (text.isPresent()) {
                 return text;

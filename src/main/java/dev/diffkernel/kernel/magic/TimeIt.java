@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * The measurement behind {@code %timeit}: calibrates a loop count so one run takes at least 0.2 s,
- * then times seven runs. Public because cells call it; use {@code %timeit} instead.
+ * then times seven runs. Public because cells call it; use {@code %timeit} instead. The system
+ * property {@code diffkernel.timeit.runSeconds} changes the 0.2 s, so tests need not spend seconds.
  *
  * @param meanSeconds mean time of one loop, in seconds
  * @param stdDevSeconds standard deviation of the per-loop time across runs, in seconds
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
  */
 public record TimeIt(double meanSeconds, double stdDevSeconds, int runs, long loops) {
     private static final int RUNS = 7;
-    private static final double TARGET_RUN_SECONDS = 0.2;
+    private static final double TARGET_RUN_SECONDS = runSeconds(System.getProperty("diffkernel.timeit.runSeconds"));
     /** Results are folded in here so that the JIT cannot prove the timed code useless. */
     private static volatile int sink;
 
@@ -44,6 +45,15 @@ public record TimeIt(double meanSeconds, double stdDevSeconds, int runs, long lo
         double mean = Arrays.stream(perLoop).average().orElse(0);
         double variance = Arrays.stream(perLoop).map(t -> (t - mean) * (t - mean)).sum() / Math.max(1, RUNS - 1);
         return new TimeIt(mean, Math.sqrt(variance), RUNS, loops);
+    }
+
+    private static double runSeconds(String property) {
+        try {
+            double seconds = property == null ? 0.2 : Double.parseDouble(property);
+            return seconds > 0 && seconds <= 60 ? seconds : 0.2;
+        } catch (NumberFormatException e) {
+            return 0.2;
+        }
     }
 
     private static double run(Supplier<Object> code, long loops) {

@@ -17,7 +17,15 @@ final class TimeMagic implements LineMagic, CellMagic {
         return timed(body, context);
     }
 
+    /** What {@code %time} with nothing to time prints. */
+    static final String USAGE = "Usage: %time CODE times one statement or expression, e.g. %time fn(\"x^2\").diff();\n"
+            + "       %%time on the first line times the whole cell.";
+
     private static Object timed(String code, MagicContext context) throws Exception {
+        if (code.isBlank()) {
+            System.out.println(USAGE);
+            return null;
+        }
         long start = System.nanoTime();
         try {
             JavaEvaluator.Result result = context.eval(code);

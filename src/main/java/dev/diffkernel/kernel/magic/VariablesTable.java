@@ -1,7 +1,7 @@
 package dev.diffkernel.kernel.magic;
 
 import dev.diffkernel.kernel.eval.Variable;
-import dev.diffkernel.render.Html;
+import dev.diffkernel.common.Html;
 import io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;

@@ -1,5 +1,7 @@
 package dev.diffkernel.optim.internal;
 
+import dev.diffkernel.common.Numbers;
+
 import dev.diffkernel.optim.History;
 import dev.diffkernel.optim.Optimizer;
 import dev.diffkernel.optim.Outcome;
@@ -22,6 +24,10 @@ public final class Engine {
     public static final double BLOW_UP = 1e100;
     /** A run whose f changed by less than this share of its size barely moved. */
     static final double BARELY = 1e-6;
+    /** The last steps looked at for oscillation. */
+    static final int WINDOW = 20;
+    /** Over the window, |∇f| of an oscillating run shrinks by less than this factor (a converging zig-zag shrinks fast). */
+    static final double STUCK = 0.3;
     /** Progress appears only for runs longer than this, and is then refreshed this often. */
     static final long SHOW_AFTER_NANOS = 500_000_000L;
     static final long REFRESH_NANOS = 200_000_000L;
@@ -90,14 +96,14 @@ public final class Engine {
         Run run() {
             double f = value(x);
             if (!Double.isFinite(f)) {
-                throw new IllegalArgumentException("f is not finite at the start " + Numbers.point(x) + ": f = "
-                        + Numbers.of(f) + "; start where " + objective.function() + " is defined");
+                throw new IllegalArgumentException("f is not finite at the start " + Numbers.numpyPoint(x) + ": f = "
+                        + Numbers.numpy(f) + "; start where " + objective.function() + " is defined");
             }
             gradient(x);
             double norm = norm(g);
             if (!Double.isFinite(norm)) {
-                throw new IllegalArgumentException("the gradient is not finite at the start " + Numbers.point(x)
-                        + ": " + Numbers.point(g) + "; start where " + objective.function() + " is smooth");
+                throw new IllegalArgumentException("the gradient is not finite at the start " + Numbers.numpyPoint(x)
+                        + ": " + Numbers.numpyPoint(g) + "; start where " + objective.function() + " is smooth");
             }
             record(f, norm);
             double lr = settings.learningRate();
@@ -143,6 +149,12 @@ public final class Engine {
                 if (!Double.isFinite(f) || !Double.isFinite(norm)) {
                     return finish(Outcome.DIVERGED, notFinite(step, f, norm));
                 }
+                if (norm == 0 && stopped()) {
+                    // ∇f = 0 and the last step did not move x: momentum's or Adam's leftover step only
+                    // shrinks from here, so every further step would repeat the point
+                    return finish(Outcome.CONVERGED, "Converged after " + (step - 1) + (step == 2 ? " step" : " steps")
+                            + ": |∇f| = 0 and the point stopped moving.");
+                }
                 record(f, norm);
                 if (norm == 0 && firstZeroGradient < 0) {
                     firstZeroGradient = step;
@@ -174,21 +186,87 @@ public final class Engine {
             if (norm <= settings.tolerance()) {
                 return finish(Outcome.CONVERGED, converged(steps, norm));
             }
+            String oscillation = oscillation(steps, norm);
+            if (oscillation != null) {
+                return finish(Outcome.OSCILLATED, oscillation);
+            }
             double change = Math.abs(fEnd - f0);
             double scale = Math.max(Math.abs(f0), Math.abs(fEnd));
             if (scale > 0 && change <= BARELY * scale) {
                 double share = change / Math.abs(f0 == 0 ? fEnd : f0);
                 String suggestion = share > 0
-                        ? "try about " + Numbers.of(powerOfTenBelow(lr * 0.5 / share)) + "."
+                        ? "try about " + Numbers.numpy(powerOfTenBelow(lr * 0.5 / share)) + "."
                         : "try a much larger one.";
                 return finish(Outcome.BARELY_MOVED, "Barely moved: f " + (fEnd <= f0 ? "fell" : "rose") + " by only "
                         + Numbers.brief(change) + " in " + steps + " steps, " + Numbers.brief(share)
-                        + " of its start value " + Numbers.brief(f0) + ". The learning rate " + Numbers.of(lr)
+                        + " of its start value " + Numbers.brief(f0) + ". The learning rate " + Numbers.numpy(lr)
                         + " is probably too small; " + suggestion);
             }
             return finish(Outcome.FINISHED, "Took all " + steps + " steps: f " + (fEnd <= f0 ? "fell" : "rose")
                     + " from " + Numbers.brief(f0) + " to " + Numbers.brief(fEnd) + "; |∇f| = "
                     + Numbers.brief(norm) + " at the end.");
+        }
+
+        /**
+         * Whether the point did not move in the last step. Not for the numerical gradient, whose 0 far from a minimum is
+         * rounding (the notes' lr = 10 run), which {@link #vanished()} explains instead.
+         */
+        private boolean stopped() {
+            if (settings.gradient() == dev.diffkernel.optim.GradientKind.NUMERICAL || size < 1) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (x[i] != points[(size - 1) * n + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The verdict for a run whose last steps reverse direction again and again while |∇f| hardly shrinks:
+         * every step overshoots, so the rate is too large, never too small. Null if the run does not oscillate.
+         */
+        private String oscillation(int steps, double norm) {
+            int window = Math.min(WINDOW, steps);
+            if (window < 4 || !(norm > STUCK * norms[steps - window])) {
+                return null;
+            }
+            int reversals = 0;
+            for (int k = steps - window + 2; k <= steps; k++) {
+                double dot = 0;
+                double a = 0;
+                double b = 0;
+                for (int i = 0; i < n; i++) {
+                    double now = points[k * n + i] - points[(k - 1) * n + i];
+                    double before = points[(k - 1) * n + i] - points[(k - 2) * n + i];
+                    dot += now * before;
+                    a += now * now;
+                    b += before * before;
+                }
+                if (dot < -0.5 * Math.sqrt(a) * Math.sqrt(b)) {
+                    reversals++;
+                }
+            }
+            if (reversals < 0.8 * (window - 1)) {
+                return null;
+            }
+            double lr = settings.learningRate();
+            double fEarlier = values[steps - window];
+            double fEnd = values[steps];
+            String advice = "The learning rate " + Numbers.numpy(lr) + " is too large; try " + Numbers.numpy(lr / 2)
+                    + " or smaller.";
+            if (fEarlier - fEnd <= BARELY * Math.max(Math.abs(fEarlier), Math.abs(fEnd))) {
+                return "Oscillated: the point jumps back and forth across the minimum, between "
+                        + Numbers.numpyPoint(java.util.Arrays.copyOfRange(points, (steps - 1) * n, steps * n)) + " and "
+                        + Numbers.numpyPoint(java.util.Arrays.copyOfRange(points, steps * n, (steps + 1) * n))
+                        + " at the end, and f stays at " + Numbers.brief(fEnd) + ". " + advice;
+            }
+            return "Zig-zagged for " + steps + " steps: each step overshoots and the point crosses the valley back"
+                    + " and forth; f fell from " + Numbers.brief(values[0]) + " to " + Numbers.brief(fEnd)
+                    + " but |∇f| = " + Numbers.brief(norm) + " at the end (" + Numbers.brief(norms[steps - window])
+                    + " " + window + " steps before). " + advice.substring(0, advice.length() - 1)
+                    + (settings.optimizer() instanceof Optimizer.Plain ? ", or add .momentum(0.9)." : ".");
         }
 
         /**
@@ -204,13 +282,13 @@ public final class Engine {
                 largest = Math.max(largest, Math.abs(points[firstZeroGradient * n + i]));
             }
             return " From step " + firstZeroGradient + " on the numerical gradient reads 0: at |x| = "
-                    + Numbers.brief(largest) + ", x + h rounds back to x (h = " + Numbers.of(settings.h())
+                    + Numbers.brief(largest) + ", x + h rounds back to x (h = " + Numbers.numpy(settings.h())
                     + "), so the point stopped moving.";
         }
 
         private String converged(int steps, double norm) {
             return "Converged after " + steps + (steps == 1 ? " step" : " steps") + ": |∇f| = " + Numbers.brief(norm)
-                    + " ≤ tolerance " + Numbers.of(settings.tolerance()) + ".";
+                    + " ≤ tolerance " + Numbers.numpy(settings.tolerance()) + ".";
         }
 
         private String notFinite(int step, double f, double norm) {
@@ -219,7 +297,7 @@ public final class Engine {
                         + Numbers.brief(values[0]) + " at the start); the run ends at step " + (step - 1)
                         + ", the last finite point. f may have no minimum.";
             }
-            String what = Double.isFinite(f) ? "|∇f| = " + Numbers.of(norm) : "f = " + Numbers.of(f);
+            String what = Double.isFinite(f) ? "|∇f| = " + Numbers.numpy(norm) : "f = " + Numbers.numpy(f);
             return "Diverged at step " + step + ": " + what + " (f was " + Numbers.brief(values[0])
                     + " at the start); the run ends at step " + (step - 1) + ", the last finite point. "
                     + tooLarge(settings.learningRate());
@@ -235,7 +313,7 @@ public final class Engine {
         }
 
         private static String tooLarge(double lr) {
-            return "The learning rate " + Numbers.of(lr) + " is too large; try " + Numbers.of(lr / 10) + " or smaller.";
+            return "The learning rate " + Numbers.numpy(lr) + " is too large; try " + Numbers.numpy(lr / 10) + " or smaller.";
         }
 
         private static double powerOfTenBelow(double value) {

@@ -3,7 +3,7 @@ package dev.diffkernel.optim.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.calc.Fn;
-import dev.diffkernel.nn.Shape;
+import dev.diffkernel.linalg.Shape;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package dev.diffkernel.optim.internal;
 
-import dev.diffkernel.kernel.Display;
+import dev.diffkernel.display.Display;
 import dev.diffkernel.optim.Progress;
 
 /** Where a long run's progress goes. Internal; tests record it, notebooks show it in place. */

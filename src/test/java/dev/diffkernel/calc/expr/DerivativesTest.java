@@ -96,8 +96,8 @@ class DerivativesTest {
     void partialDerivativesHoldOtherVariablesConstant() {
         assertEquals("2 + 3y", d("2x + 3x*y + y^3", "x"));
         assertEquals("3x + 3y^2", d("2x + 3x*y + y^3", "y"));
-        assertEquals("4x + y", d("2x^2 + xy + 5y", "x"));
-        assertEquals("x + 5", d("2x^2 + xy + 5y", "y"));
+        assertEquals("4x + y", d("2x^2 + x*y + 5y", "x"));
+        assertEquals("x + 5", d("2x^2 + x*y + 5y", "y"));
         assertEquals("2x", d("x^2 + 2y^2", "x"));
         assertEquals("4y", d("x^2 + 2y^2", "y"));
         assertEquals("4x + 4y", d("2x^2 + 4x*y + y^2 + 15", "x"));

@@ -61,11 +61,37 @@ class ParserTest {
     }
 
     @Test
-    void lettersTogetherMultiplyAsInTheNotes() {
-        // the fourth lecture writes 2x^2 + xy + 5y
-        assertEquals(List.of("x", "y"), Parser.parse("2x^2 + xy + 5y").variables());
-        assertEquals(2 * 9 + 3 * 4 + 5 * 4, eval("2x^2 + xy + 5y", 3, 4));
-        assertEquals(List.of("x0", "x1"), Parser.parse("x0x1").variables());
+    void unknownLongNameIsAnErrorNotAProductOfLetters() {
+        assertEquals("Unknown name 'rate' at column 1 in \"rate*x\"; declare it: f(rate, x) = rate*x, or write r*a*t*e\n"
+                + "    rate*x\n    ^", error("rate*x").getMessage());
+        assertEquals("Unknown name 'xy' at column 8 in \"2x^2 + xy + 5y\"; declare it: f(x, xy, y) = 2x^2 + xy + 5y,"
+                + " or write x*y", error("2x^2 + xy + 5y").getMessage().split("\n")[0]);
+        assertEquals("Unknown name 'x0x1' at column 1 in \"x0x1\"; declare it: f(x0x1) = x0x1, or write x0*x1",
+                error("x0x1").getMessage().split("\n")[0]);
+        assertEquals("Unknown name 'rate' at column 5 in \"y = rate*x\"; declare it: y(rate, x) = rate*x, or write r*a*t*e",
+                error("y = rate*x").getMessage().split("\n")[0]);
+    }
+
+    @Test
+    void unknownLongNameInADeclarationSaysWhatIsDeclared() {
+        assertEquals("Unknown name 'rate' at column 8 in \"f(x) = rate*x\"; f declares x; declare it too: f(x, rate) = rate*x",
+                error("f(x) = rate*x").getMessage().split("\n")[0]);
+        assertEquals("Unknown name 'xy' at column 11 in \"f(x, y) = xy\"; f declares x, y; write x*y, or declare it too:"
+                + " f(x, y, xy) = xy", error("f(x, y) = xy").getMessage().split("\n")[0]);
+    }
+
+    @Test
+    void unknownFunctionIsNeverAProductOfLetters() {
+        assertEquals("Unknown function 'softmax' at column 1 in \"softmax(x)\"; known functions are ln, log, exp, sqrt, cbrt,"
+                + " abs, sin, cos, tan, sec, asin, acos, atan, sinh, cosh, tanh, sigmoid, relu, step, sign, max, min",
+                error("softmax(x)").getMessage().split("\n")[0]);
+        assertEquals("Unknown function 'softplus'", error("softplus(x)").problem());
+    }
+
+    @Test
+    void lettersWithDigitsOrUnderscoreAreOneVariable() {
+        assertEquals(List.of("w_1", "x0", "x_max"), Parser.parse("x0 + w_1 + x_max").variables());
+        assertEquals(2 * 9 + 3 * 4 + 5 * 4, eval("2x^2 + x*y + 5y", 3, 4));
     }
 
     @Test
@@ -81,8 +107,37 @@ class ParserTest {
     }
 
     @Test
-    void declaredNamesSplitLongestFirst() {
-        assertEquals(12.0, eval("f(x, y) = xy", 3, 4));
+    void declaredMultiLetterNamesKeepWorking() {
+        assertEquals(12.0, eval("f(rate, x) = rate*x", 3, 4));
+        assertEquals(7.0, eval("f(w1, w2) = w1 + 2w2", 3, 2));
+        assertEquals(List.of("w1", "w2"), Parser.parse("f(w1, w2) = w1*w2").variables());
+    }
+
+    @Test
+    void overlappingDeclaredNamesAnswerAtOnce() {
+        // splitting aaaa…ab over {a, aa} used to take seconds (exponential backtracking)
+        String word = "a".repeat(60) + "b";
+        assertEquals("Unknown name '" + word + "'", error("f(a, aa) = " + word).problem());
+    }
+
+    @Test
+    void doubleStarHintsAtCaret() {
+        assertEquals("Unexpected '**' at column 2 in \"x**2\"; use ^ for powers, as in x^2\n    x**2\n     ^",
+                error("x**2").getMessage());
+    }
+
+    @Test
+    void fullwidthDigitsAndLettersReadAsAscii() {
+        assertEquals(7.0, eval("２ｘ＋１", 3));
+        assertEquals(List.of("x"), Parser.parse("ｘ＾２").variables());
+        assertEquals("Unexpected digit '٣' at column 1 in \"٣x\"; write it as 3, with the digits 0-9",
+                error("٣x").getMessage().split("\n")[0]);
+    }
+
+    @Test
+    void cubeRootIsAFunctionOfNegativesToo() {
+        assertEquals(-2.0, eval("cbrt(x)", -8), 1e-15);
+        assertEquals(Call.of(Func.CBRT, new Var("x")), Parser.parse("cbrt(x)").body());
     }
 
     @ParameterizedTest(name = "{0} = {1}")

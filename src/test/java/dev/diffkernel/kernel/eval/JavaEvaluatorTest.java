@@ -60,17 +60,23 @@ class JavaEvaluatorTest {
     }
 
     @Test
-    void aMethodThatHidesAStaticallyImportedOneGetsANote() throws Exception {
+    void aMethodThatHidesAStaticallyImportedOneGetsANoteOnStandardOutput() throws Exception {
         assertEquals(3.0, eval("hypot(3, 4) - 2").value());
+        PrintStream out = System.out;
         PrintStream err = System.err;
         var captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        var capturedErr = new java.io.ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
             eval("double hypot(double a) { return a; }");
             eval("int unrelatedHelper() { return 1; }");
         } finally {
+            System.setOut(out);
             System.setErr(err);
         }
+        assertEquals("", capturedErr.toString(java.nio.charset.StandardCharsets.UTF_8),
+                "nbgrader gives 0 points to a graded cell with stderr output");
         assertEquals("Note: your method hypot(...) hides Math.hypot(...) from now on; call that one as "
                 + "Math.hypot(...), or give yours another name.\n", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(5.0, eval("Math.hypot(3, 4)").value());
@@ -152,7 +158,7 @@ class JavaEvaluatorTest {
         });
         Thread.sleep(300);
         Throwable outcome = interruptUntilDone(running);
-        assertNotNull(outcome);
+        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
         assertEquals(42, eval("kept").value());
     }
 

@@ -1,0 +1,42 @@
+package dev.diffkernel.figure;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A trace of any plotly type given as its raw attributes: what a Tablesaw figure's traces become,
+ * and the way to use a plotly trace type this package has no record for. Immutable: the
+ * attributes are deep-copied in and out.
+ *
+ * @param type plotly's trace type, e.g. "histogram"; not blank
+ * @param attributes the other attributes, in plotly's names (nested maps for nested objects)
+ */
+public record GenericTrace(String type, Map<String, Object> attributes) implements Trace {
+    @SuppressWarnings("unchecked")
+    public GenericTrace {
+        Objects.requireNonNull(type, "type");
+        if (type.isBlank()) {
+            throw new IllegalArgumentException("type must name a plotly trace type (e.g. \"bar\") but was blank");
+        }
+        attributes = (Map<String, Object>) Attributes.deepCopy(Objects.requireNonNull(attributes, "attributes"));
+        attributes.remove("type");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> attributes() {
+        return (Map<String, Object>) Attributes.deepCopy(attributes);
+    }
+
+    @Override
+    public String name() {
+        return attributes.get("name") instanceof String s ? s : "";
+    }
+
+    @Override
+    public Map<String, Object> toPlotly() {
+        Map<String, Object> out = new Attributes().put("type", type).map();
+        out.putAll(attributes());
+        return out;
+    }
+}

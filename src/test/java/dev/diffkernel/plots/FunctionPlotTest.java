@@ -1,0 +1,110 @@
+package dev.diffkernel.plots;
+
+import dev.diffkernel.output.FigureModel;
+import dev.diffkernel.output.FigureModels;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.diffkernel.plots.Plots.plot;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FunctionPlotTest {
+    /** The lecture's function_1. */
+    private static double function1(double x) {
+        return 0.01 * x * x + 0.1 * x;
+    }
+
+    private static FigureModel model(Chart chart) {
+        return FigureModels.of(chart.figure());
+    }
+
+    @Test
+    void tangentOfFunction1AtFiveHasTheLecturesSlope() {
+        FunctionPlot p = plot("function_1", FunctionPlotTest::function1).from(0).to(20).tangentAt(5);
+        FigureModel m = model(p);
+        assertEquals(3, m.traces().size());
+        Map<String, Object> tangent = m.traces().get(1);
+        assertEquals("tangent at x = 5: y = 0.2x − 0.25", tangent.get("name"));
+        double slope = 0.1999999999990898; // numerical_diff(function_1, 5) in the lecture
+        double[] y = (double[]) tangent.get("y");
+        assertEquals(function1(5) - slope * 5, y[0], 1e-15);
+        assertEquals(function1(5) + slope * 15, y[1], 1e-15);
+        assertArrayEquals(new double[]{5}, (double[]) m.traces().get(2).get("x"));
+        assertArrayEquals(new double[]{0.75}, (double[]) m.traces().get(2).get("y"), 1e-15);
+        assertEquals("plot of function_1(x) for x from 0 to 20 (401 points); tangent at x = 5: y = 0.2x − 0.25", p.toString());
+    }
+
+    @Test
+    void severalFunctionsGetALegendEntryEach() {
+        FigureModel m = model(plot(Math::sin, Math::cos).from(-3).to(3).points(7));
+        assertEquals(List.of("f(x)", "g(x)"), m.traces().stream().map(t -> t.get("name")).toList());
+        assertArrayEquals(new double[]{-3, -2, -1, 0, 1, 2, 3}, (double[]) m.traces().get(0).get("x"));
+        assertEquals("y", ((Map<?, ?>) m.layout().get("yaxis")).get("title"));
+    }
+
+    @Test
+    void pointsWhereTheFunctionIsUndefinedBecomeGaps() {
+        double[] y = (double[]) model(plot(Math::log).from(-1).to(1).points(3)).traces().get(0).get("y");
+        // ln(-1) is NaN and ln(0) is -Infinity: plotly gets null for both and leaves a gap
+        assertTrue(Double.isNaN(y[0]) && Double.isNaN(y[1]) && y[2] == 0, java.util.Arrays.toString(y));
+    }
+
+    @Test
+    void aFunctionThatFailsEverywhereIsReported() {
+        FunctionPlot p = plot("boom", x -> {
+            throw new ArithmeticException("division by zero");
+        });
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, p::figure);
+        assertEquals("boom cannot be evaluated anywhere on [-5, 5]: division by zero", e.getMessage());
+    }
+
+    @Test
+    void aMillionPointsAreSampledButAFewThousandDrawn() {
+        FigureModel m = model(plot(Math::sin).points(1_000_000));
+        assertTrue(((double[]) m.traces().get(0).get("y")).length <= 4_000);
+    }
+
+    @Test
+    void logAxesAreSetOnTheLayout() {
+        FigureModel m = model(plot(x -> x * x).from(1e-3).to(10).logX().logY());
+        assertEquals("log", ((Map<?, ?>) m.layout().get("xaxis")).get("type"));
+        assertEquals("log", ((Map<?, ?>) m.layout().get("yaxis")).get("type"));
+        assertEquals(1e-3, ((double[]) m.traces().get(0).get("x"))[0], 1e-18);
+    }
+
+    @Test
+    void eachStepReturnsANewPlot() {
+        FunctionPlot base = plot(Math::sin);
+        base.from(0).to(1);
+        assertEquals(-5, base.start());
+        assertEquals(5, base.end());
+        assertEquals(10, plot(Math::sin).from(0).end());
+        assertEquals(-10, plot(Math::sin).to(0).start());
+    }
+
+    @Test
+    void badArgumentsAreNamed() {
+        assertEquals("the interval must go from a smaller to a larger number but was 5 to 1",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).from(5).to(1)).getMessage());
+        assertEquals("from must be a finite number but was NaN",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).from(Double.NaN)).getMessage());
+        assertEquals("points must be between 2 and 10000000 but was 1",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).points(1)).getMessage());
+        assertEquals("Cannot draw the tangent of f at x = 0: f(0) = -Infinity, slope NaN; pick a point where f is defined and smooth",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::log).tangentAt(0)).getMessage());
+        assertEquals("logX needs a positive interval but it starts at -5; use from(...) with a number > 0",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::exp).logX().figure()).getMessage());
+    }
+
+    @Test
+    void legendOfAFunctionWhoseFormulaOnlyRepeatsItsCallIsTheCall() {
+        var text = plot(dev.diffkernel.nn.Networks.step(), dev.diffkernel.nn.Networks.tanh(),
+                dev.diffkernel.nn.Networks.sigmoid()).from(-6).to(6).toString();
+        assertEquals("plot of step(x), tanh(x) and σ(x) = sigmoid(x) for x from -6 to 6 (401 points)", text);
+    }
+}
