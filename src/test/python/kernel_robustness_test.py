@@ -290,6 +290,24 @@ class RobustnessTest(unittest.TestCase):
         content = self.k.shell_reply(self.k.kc.inspect(code, code.index("max") + 1))["content"]
         self.assertIn("Math.max(int a, int b)", content["data"]["text/plain"])
 
+    # -- item 8: numbers that lie ---------------------------------------------------------------
+    def test_derivatives_at_a_kink_or_a_pole_say_no_derivative_exists(self):
+        kink = self.k.value('derivative(fn("abs(x)"), 0)')
+        self.assertNotIn("exact", kink)
+        self.assertIn("has a kink at x = 0", kink)
+        pole = self.k.value('derivative(fn("1/x"), 0)')
+        self.assertNotIn("exact", pole)
+        self.assertIn("f is not defined at x = 0 (a pole or a gap), so f'(0) does not exist", pole)
+
+    def test_a_nan_point_and_a_vanishing_step_are_clear_errors(self):
+        reply, _ = self.k.execute('gradient(fn("x^2 + y^2"), Double.NaN, 1)')
+        self.assertEqual("IllegalArgumentException", reply["ename"])
+        self.assertEqual("the point's coordinate x must be a finite number but was NaN", reply["evalue"])
+        reply, _ = self.k.execute('gradientDescent(fn("x^2"), 1.0).numerical(1e-20).run()')
+        self.assertEqual("IllegalArgumentException", reply["ename"])
+        self.assertTrue(reply["evalue"].startswith("h = 1e-20 is too small at the start (1): x + h rounds back to x"),
+                        reply["evalue"])
+
 
 class ConnectionFileTest(unittest.TestCase):
     def test_an_ipc_connection_file_is_refused_with_a_message(self):
