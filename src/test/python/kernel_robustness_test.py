@@ -355,6 +355,84 @@ class MemoryGuardTest(unittest.TestCase):
         self.assertEqual("3", self.k.value("1 + 2"))
 
 
+def rss_kib(pid):
+    with open("/proc/%d/status" % pid) as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise AssertionError("no VmRSS for %d" % pid)
+
+
+class SoakTest(unittest.TestCase):
+    """2,000 mixed cells in one session, with interrupts and floods: the kernel's memory stays flat."""
+
+    CELLS = 2000
+    WARM_UP = 200
+
+    def setUp(self):
+        self.k = KernelSession()
+        self.addCleanup(self.k.close)
+
+    def heap_after_gc(self):
+        return int(self.k.value("System.gc(); System.gc(); Runtime.getRuntime().totalMemory()"
+                                " - Runtime.getRuntime().freeMemory()"))
+
+    def one_cell(self, i):
+        k = self.k
+        kind = i % 10
+        if i % 100 == 99:  # an endless loop, interrupted
+            msg_id = k.kc.execute("while (true) { }")
+            reply = RobustnessTest.interrupt_until_replied(self, msg_id)["content"]
+            k.outputs_of(msg_id)
+            self.assertEqual("InterruptedException", reply["ename"])
+        elif i % 50 == 25:  # a flood past the output cap
+            reply, outputs = k.execute('for (int i = 0; i < 5000; i++) System.out.println("x".repeat(1000));')
+            self.assertIn("[output cut off:", stream_text(outputs, "stderr"))
+        elif kind == 0:
+            reply, _ = k.execute("int v%d = %d;" % (i % 7, i))
+            self.assertEqual("ok", reply["status"])
+        elif kind == 1:
+            self.assertEqual(str(2 * i), k.value("%d * 2" % i))
+        elif kind == 2:
+            reply, outputs = k.execute('System.out.println("cell %d");' % i)
+            self.assertEqual("cell %d\n" % i, stream_text(outputs))
+        elif kind == 3:
+            self.assertEqual("6.0", k.value('fn("x^2").diff().at(3)'))
+        elif kind == 4:
+            reply, _ = k.execute("int broken = ;")
+            self.assertEqual("CompilationException", reply["ename"])
+        elif kind == 5:
+            reply, _ = k.execute("Integer.parseInt(\"not %d\")" % i)
+            self.assertEqual("NumberFormatException", reply["ename"])
+        elif kind == 6:
+            reply, outputs = k.execute('display("shown %d");' % i)
+            self.assertEqual('"shown %d"' % i, outputs[0]["content"]["data"]["text/plain"])
+        elif kind == 7:
+            self.assertEqual("[" + ", ".join(["%d" % i] * 3) + "]", k.value("new int[] {%d, %d, %d}" % (i, i, i)))
+        elif kind == 8:
+            reply, _ = k.execute("String s%d = \"x\".repeat(%d);" % (i % 5, 1000 + i))
+            self.assertEqual("ok", reply["status"])
+        else:
+            content = k.shell_reply(k.kc.complete("Math.ma", 7))["content"]
+            self.assertIn("max(", content["matches"])
+
+    def test_two_thousand_mixed_cells_leave_memory_flat(self):
+        pid = self.k.km.provisioner.process.pid
+        for i in range(self.WARM_UP):
+            self.one_cell(i)
+        heap_before, rss_before = self.heap_after_gc(), rss_kib(pid)
+        for i in range(self.WARM_UP, self.CELLS):
+            self.one_cell(i)
+        heap_after, rss_after = self.heap_after_gc(), rss_kib(pid)
+        print("\nsoak: live heap %.1f -> %.1f MB, RSS %.1f -> %.1f MB after %d cells"
+              % (heap_before / 2**20, heap_after / 2**20, rss_before / 1024, rss_after / 1024, self.CELLS))
+        self.assertEqual("1110", self.k.value("1000 + 110"))
+        self.assertLess(heap_after, heap_before + 64 * 2**20,
+                        "live heap grew from %d to %d bytes over %d cells" % (heap_before, heap_after, self.CELLS))
+        self.assertLess(rss_after, rss_before + 256 * 1024,
+                        "RSS grew from %d to %d KiB over %d cells" % (rss_before, rss_after, self.CELLS))
+
+
 def listening_ports(pid):
     """TCP ports the process listens on, from /proc (sockets in LISTEN state owned by pid)."""
     inodes = set()
