@@ -52,8 +52,8 @@ final class MemoryGuard {
     private MemoryGuard(List<MemoryPoolMXBean> pools, Consumer<String> onLimit) {
         this.pools = pools;
         this.onLimit = onLimit;
-        this.reserveBytes = Math.max(4L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 20));
-        this.reserve = new byte[(int) reserveBytes];
+        // small: every kernel of a class on one hub holds one, and the first cell takes it (not the start)
+        this.reserveBytes = Math.max(4L << 20, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
         this.cellLimits = new long[pools.size()];
         this.cellBases = new long[pools.size()];
     }
