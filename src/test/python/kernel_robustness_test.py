@@ -23,8 +23,11 @@ TIMEOUT = 120
 class KernelSession:
     """One kernel and a client; execute() gathers exactly the messages a request caused."""
 
-    def __init__(self):
-        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+    def __init__(self, java_options=None):
+        env = dict(os.environ)
+        if java_options:
+            env["JDK_JAVA_OPTIONS"] = java_options
+        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, env=env)
         self.stray = []  # IOPub messages of other requests, kept for the tests that look for them
 
     def close(self):
@@ -194,6 +197,64 @@ class RobustnessTest(unittest.TestCase):
         text = self.k.value('"x".repeat(300_000)')
         self.assertEqual('"' + "x" * 99_999, text.split("\n")[0])
         self.assertEqual("… (value text cut off: 100,000 of 300,002 characters shown)", text.split("\n")[1])
+
+    # -- item 6: output floods ------------------------------------------------------------------
+    def test_a_flood_of_output_is_cut_at_four_megabytes_with_a_note_of_how_much(self):
+        lines = 200000
+        reply, outputs = self.k.execute(
+            'for (int i = 0; i < %d; i++) System.out.println("line " + i + " " + "x".repeat(1000));' % lines)
+        self.assertEqual("ok", reply["status"])
+        printed = sum(len("line %d " % i) + 1001 for i in range(lines))
+        stdout = stream_text(outputs, "stdout")
+        self.assertTrue(stdout.startswith("line 0 xxx"))
+        self.assertTrue(stdout.endswith("\n[output cut off here: a cell may print at most 4.0 MB; how much was left out"
+                                        " is said when the cell ends]\n"), stdout[-300:])
+        self.assertEqual(4 * 1024 * 1024, len(stdout.encode()) - len(stdout.split("\n[output cut off here")[1].encode())
+                         - len("\n[output cut off here"))
+        self.assertEqual("\n[output cut off: the cell printed %.1f MB; the first 4.0 MB are shown and %.1f MB were left out]\n"
+                         % (printed / 2**20, (printed - 4 * 2**20) / 2**20), stream_text(outputs, "stderr"))
+        self.assertLess(len(outputs), 200, "the output came in %d messages" % len(outputs))
+        self.assertAlive()
+
+    def test_what_a_quick_cell_prints_arrives_in_one_piece_each_run(self):
+        code = 'for (int i = 0; i < 300; i++) { System.out.println("value " + i); }'
+        runs = []
+        for _ in range(3):
+            reply, outputs = self.k.execute(code)
+            runs.append([m["content"]["text"] for m in outputs if m["msg_type"] == "stream"])
+        self.assertEqual(["".join("value %d\n" % i for i in range(300))], runs[0])
+        self.assertEqual(runs[0], runs[1])
+        self.assertEqual(runs[0], runs[2])
+
+
+class MemoryGuardTest(unittest.TestCase):
+    """A kernel with a small heap (so that filling it is quick), filled again and again."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.k = KernelSession(java_options="-Xmx1g")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.k.close()
+
+    FILL = ("List<long[]> {name} = new ArrayList<>();\n"
+            "while (true) {{ {name}.add(new long[1 << 17]); }}")
+
+    def test_every_fill_ends_with_the_guards_message_and_the_kernel_keeps_serving(self):
+        for fill in range(2):
+            reply, outputs = self.k.execute(self.FILL.format(name="filler%d" % fill))
+            self.assertEqual("OutOfMemoryError", reply["ename"], reply)
+            self.assertIn("Free memory by setting large variables to null", reply["evalue"])
+            self.assertEqual("3", self.k.value("1 + 2"))
+            reply, outputs = self.k.execute('System.out.println("printing after fill %d");' % fill)
+            self.assertEqual("printing after fill %d\n" % fill, stream_text(outputs))
+        for fill in range(2):
+            self.k.execute("filler%d = null;" % fill)
+        reply, outputs = self.k.execute(self.FILL.format(name="fillerAfterFreeing"))
+        self.assertEqual("OutOfMemoryError", reply["ename"], reply)
+        self.k.execute("fillerAfterFreeing = null;")
+        self.assertEqual("3", self.k.value("1 + 2"))
 
 
 def listening_ports(pid):

@@ -50,9 +50,11 @@ public final class JavaKernel {
 
     private volatile Message currentRequest; // parent of outputs; the last cell's, between cells
     private volatile boolean cellRunning;
+    private MemoryGuard memoryGuard; // null when the JVM has nothing to watch
     private int executionCount = 1;
     private CellStream out;
     private CellStream err;
+    private final OutputBudget outputBudget = new OutputBudget();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
     /** Starts JShell, then warms up the renderers. */
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
@@ -93,19 +95,22 @@ public final class JavaKernel {
 
     /** Routes System.out/err to cells, starts the channel threads and says "starting". */
     public void start() {
-        out = new CellStream(text -> publishStream("stdout", text));
-        err = new CellStream(text -> publishStream("stderr", text));
+        out = new CellStream(text -> publishStream("stdout", text), outputBudget);
+        err = new CellStream(text -> publishStream("stderr", text), outputBudget);
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
         System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
-        flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
-        MemoryGuard.install(reason -> {
+        flusher.scheduleWithFixedDelay(this::flushPeriodically, 50, 50, TimeUnit.MILLISECONDS);
+        memoryGuard = MemoryGuard.install(reason -> {
             if (cellRunning) {
                 LOG.warning("stopping the running cell: " + reason);
                 runner.thenAccept(r -> r.evaluator().stopBecause(reason));
             }
         });
+        if (memoryGuard != null) {
+            JavaEvaluator.onOutOfMemory(memoryGuard::releaseReserve);
+        }
         publish(null, "status", status("starting"));
         startThread("heartbeat", sockets::runHeartbeat);
         startThread("control", () -> serve(Channel.CONTROL));
@@ -120,14 +125,35 @@ public final class JavaKernel {
         thread.start();
     }
 
+    /**
+     * The flusher's turn: text leaves {@value #HOLD_MILLIS} ms after the first of it was printed,
+     * so that what a cell prints in a burst leaves in one piece and a re-run notebook stores the
+     * same stream outputs (chunks cut every 50 ms would depend on timing).
+     */
+    private void flushPeriodically() {
+        long now = System.nanoTime();
+        try {
+            if (out.waitingSince(now) >= HOLD_MILLIS || err.waitingSince(now) >= HOLD_MILLIS) {
+                flushStreams();
+            } else {
+                System.out.flush(); // a PrintStream's own buffer, into the CellStream
+                System.err.flush();
+            }
+        } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
+            LOG.log(Level.WARNING, "flushing cell output", t);
+        }
+    }
+
+    private static final long HOLD_MILLIS = 250;
+
     private void flushStreams() {
         try {
             System.out.flush();
             System.err.flush();
             out.flush();
             err.flush();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "flushing cell output", e);
+        } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
+            LOG.log(Level.WARNING, "flushing cell output", t);
         }
     }
 
@@ -178,7 +204,11 @@ public final class JavaKernel {
                     handle(channel, request);
                 }
             } catch (Throwable t) { // handle() answers what it can; this thread must outlive the rest
-                LOG.log(Level.SEVERE, "serving " + channel, t);
+                try {
+                    LOG.log(Level.SEVERE, "serving " + channel, t);
+                } catch (Throwable alsoFailed) { // a full heap: logging allocates too
+                    // nothing to do but go on serving
+                }
             }
         }
     }
@@ -231,6 +261,7 @@ public final class JavaKernel {
         if (storeHistory) {
             executionCount++;
         }
+        flushStreams(); // what a background thread printed belongs to the cell before
         if (!silent) {
             JsonObject input = new JsonObject();
             input.addProperty("code", code);
@@ -238,6 +269,12 @@ public final class JavaKernel {
             publish(request, "execute_input", input);
         }
         currentRequest = request;
+        if (memoryGuard != null) {
+            memoryGuard.cellStarting();
+        }
+        outputBudget.reset();
+        out.newCell();
+        err.newCell();
         cellRunning = true;
         JsonObject reply;
         String outputText = null;
@@ -265,7 +302,10 @@ public final class JavaKernel {
             reply.add("payload", new JsonArray());
         } catch (Throwable t) {
             flushStreams();
-            CellException error = asCellException(t);
+            CellException error = outOfMemoryAdvice(asCellException(t));
+            if (memoryGuard != null && error.ename().equals("OutOfMemoryError")) {
+                memoryGuard.cellEnded(true);
+            }
             JsonObject content = errorContent(error.ename(), error.evalue(), error.traceback());
             if (!silent) {
                 publish(request, "error", content);
@@ -274,6 +314,13 @@ public final class JavaKernel {
             reply.addProperty("status", "error");
         }
         cellRunning = false;
+        if (memoryGuard != null) {
+            memoryGuard.cellEnded(false);
+        }
+        String cutNote = outputBudget.reset();
+        if (cutNote != null) {
+            publishStream("stderr", cutNote);
+        }
         reply.addProperty("execution_count", count);
         if (storeHistory) {
             history.add(count, code, outputText);
@@ -314,6 +361,21 @@ public final class JavaKernel {
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         }
         return new CellException(t.getClass().getSimpleName(), String.valueOf(t.getMessage()), traceback);
+    }
+
+    /**
+     * A cell that filled the heap before the guard could stop it gets the guard's advice too: what
+     * it allocated usually stays reachable through its variables, and only the user can let it go.
+     */
+    private static CellException outOfMemoryAdvice(CellException error) {
+        if (!error.ename().equals("OutOfMemoryError") || error.evalue().contains("Free memory")) {
+            return error;
+        }
+        String message = "the cell ran out of memory (" + error.evalue() + "). Free memory by setting large variables"
+                + " to null (or restart the kernel).";
+        List<String> traceback = new ArrayList<>(error.traceback());
+        traceback.add(message);
+        return new CellException("OutOfMemoryError", message, traceback);
     }
 
     private static JsonObject errorContent(String ename, String evalue, List<String> traceback) {

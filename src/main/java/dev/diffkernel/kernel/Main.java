@@ -42,7 +42,22 @@ public final class Main {
             "java.util", "java.util.function", "java.util.stream", "java.io", "java.math", "java.nio.file",
             "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.plots", "dev.diffkernel.figure",
             "dev.diffkernel.optim", "dev.diffkernel.linalg", "dev.diffkernel.nn", "dev.diffkernel.calc.graph",
-            "dev.diffkernel.data", "dev.diffkernel.backprop");
+            "dev.diffkernel.data", "dev.diffkernel.backprop",
+            // Tablesaw's own plots (LinePlot.create(table, …)) and the pieces to adjust them
+            "tech.tablesaw.plotly.api", "tech.tablesaw.plotly.components");
+
+    /**
+     * DiffKernel's types whose simple names Tablesaw's plotly packages also use: imported by name, so
+     * {@code Figure} or {@code Layout} means DiffKernel's and is never ambiguous; Tablesaw's are
+     * written in full ({@code tech.tablesaw.plotly.components.Layout}).
+     */
+    static final List<String> PREFERRED = List.of(
+            "dev.diffkernel.figure.Figure", "dev.diffkernel.figure.Layout", "dev.diffkernel.figure.Axis",
+            "dev.diffkernel.figure.Marker", "dev.diffkernel.figure.Line", "dev.diffkernel.figure.Margin",
+            "dev.diffkernel.figure.Annotation", "dev.diffkernel.figure.Heatmap", "dev.diffkernel.plots.ContourPlot");
+
+    /** Static imports besides the facades: Tablesaw's aggregate functions for table.summarize("f", mean). */
+    static final List<String> STATIC_IMPORTS = List.of("tech.tablesaw.aggregate.AggregateFunctions");
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
@@ -94,6 +109,14 @@ public final class Main {
                 snippets.add("import " + pkg + ".*;");
             }
         }
+        for (String type : PREFERRED) {
+            if (Main.class.getClassLoader().getResource(type.replace('.', '/') + ".class") != null) {
+                snippets.add("import " + type + ";");
+            }
+        }
+        for (String facade : STATIC_IMPORTS) {
+            snippets.add("import static " + facade + ".*;");
+        }
         for (String facade : FACADES) {
             try {
                 Class.forName(facade, false, Main.class.getClassLoader());
@@ -110,7 +133,9 @@ public final class Main {
     }
 
     static JavaEvaluator newEvaluator(PrintStream console) {
-        return new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        JavaEvaluator evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        CourseSetup.apply(evaluator, System.getenv(), console); // a course's jars and helper code
+        return evaluator;
     }
 
     /** Jupyter may die without a shutdown request; a kernel left behind would hold its ports. */

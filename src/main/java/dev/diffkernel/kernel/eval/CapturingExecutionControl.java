@@ -38,6 +38,9 @@ final class CapturingExecutionControl extends LocalExecutionControl {
      */
     private static final InheritableThreadLocal<CapturingExecutionControl> STARTING = new InheritableThreadLocal<>();
 
+    /** Runs on the cell's thread the moment it runs out of memory; set once by the kernel. */
+    static volatile Runnable onOutOfMemory = () -> { };
+
     private volatile Method pending;
     private volatile Object value;
     private volatile boolean stopPending;
@@ -136,6 +139,9 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         try {
             control.value = control.pending.invoke(null);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                onOutOfMemory.run(); // before anything else allocates: the kernel frees its reserve
+            }
             throw e.getCause(); // the user's own exception, as if the snippet had thrown it directly
         }
         // JShell turns what we return into its display string; the kernel uses the live value instead,

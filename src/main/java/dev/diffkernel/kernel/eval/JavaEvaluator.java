@@ -113,6 +113,30 @@ public final class JavaEvaluator implements AutoCloseable {
                 (System.nanoTime() - imported) / 1_000_000));
     }
 
+    /**
+     * Adds a jar or class directory for the cells that follow, to compile against and to run with
+     * (JShell's own class loader takes it; the kernel's classes are unaffected).
+     *
+     * @param entry an existing jar or directory, not null
+     * @return whether it was new (false: it was on the class path already)
+     */
+    public boolean addToClasspath(java.nio.file.Path entry) {
+        String path = entry.toAbsolutePath().normalize().toString();
+        if (addedClasspath.contains(path)) {
+            return false;
+        }
+        jshell.addToClasspath(path);
+        addedClasspath.add(path);
+        return true;
+    }
+
+    /** What {@link #addToClasspath} added so far, in order; never null. */
+    public List<String> addedClasspath() {
+        return List.copyOf(addedClasspath);
+    }
+
+    private final List<String> addedClasspath = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** The class path of this JVM, for cells to compile against the kernel's own libraries. */
     public static List<String> currentClasspath() {
         return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
@@ -371,6 +395,15 @@ public final class JavaEvaluator implements AutoCloseable {
                 : what + " was stopped (Kernel > Interrupt); the cell itself ran and its variables are kept";
         return new CellException(timedOut ? "TimeoutException" : "InterruptedException", message,
                 List.of((timedOut ? "TimeoutException: " : "InterruptedException: ") + message));
+    }
+
+    /**
+     * Sets what runs on a cell's own thread the moment the cell throws OutOfMemoryError (the
+     * kernel frees its memory reserve there, before its own threads need memory); it must not
+     * allocate.
+     */
+    public static void onOutOfMemory(Runnable action) {
+        CapturingExecutionControl.onOutOfMemory = Objects.requireNonNull(action, "action");
     }
 
     /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
