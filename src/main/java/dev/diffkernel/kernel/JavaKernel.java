@@ -54,6 +54,9 @@ public final class JavaKernel {
     private int executionCount = 1;
     private CellStream out;
     private CellStream err;
+    /** The kernel's own System.out/err; a cell may replace System.out (even with null), not these. */
+    private PrintStream outPrint;
+    private PrintStream errPrint;
     private final OutputBudget outputBudget = new OutputBudget();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
     /** Starts JShell, then warms up the renderers. */
@@ -97,8 +100,10 @@ public final class JavaKernel {
     public void start() {
         out = new CellStream(text -> publishStream("stdout", text), outputBudget);
         err = new CellStream(text -> publishStream("stderr", text), outputBudget);
-        System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
+        outPrint = new PrintStream(out, false, StandardCharsets.UTF_8);
+        errPrint = new PrintStream(err, false, StandardCharsets.UTF_8);
+        System.setOut(outPrint);
+        System.setErr(errPrint);
         System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
         flusher.scheduleWithFixedDelay(this::flushPeriodically, 50, 50, TimeUnit.MILLISECONDS);
@@ -136,8 +141,8 @@ public final class JavaKernel {
             if (out.waitingSince(now) >= HOLD_MILLIS || err.waitingSince(now) >= HOLD_MILLIS) {
                 flushStreams();
             } else {
-                System.out.flush(); // a PrintStream's own buffer, into the CellStream
-                System.err.flush();
+                outPrint.flush(); // a PrintStream's own buffer, into the CellStream
+                errPrint.flush();
             }
         } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
             LOG.log(Level.WARNING, "flushing cell output", t);
@@ -148,8 +153,8 @@ public final class JavaKernel {
 
     private void flushStreams() {
         try {
-            System.out.flush();
-            System.err.flush();
+            outPrint.flush();
+            errPrint.flush();
             out.flush();
             err.flush();
         } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
@@ -230,7 +235,8 @@ public final class JavaKernel {
                 case "comm_info_request" -> reply(channel, request, "comm_info_reply", commInfo());
                 case "interrupt_request" -> interrupt(channel, request);
                 case "shutdown_request" -> shutdown(channel, request);
-                case "comm_open", "comm_msg", "comm_close" -> LOG.fine("ignoring " + request.type() + ": no comms");
+                case "comm_open" -> refuseComm(request);
+                case "comm_msg", "comm_close" -> LOG.fine("ignoring " + request.type() + ": no comms");
                 default -> LOG.warning("Unhandled message type " + request.type() + " on " + channel);
             }
         } catch (Throwable t) {
@@ -409,14 +415,14 @@ public final class JavaKernel {
 
     private JsonObject complete(Message request) {
         String code = request.string("code", "");
-        int cursor = clamp(request.integer("cursor_pos", code.length()), code);
+        int cursor = utf16(request.integer("cursor_pos", code.codePointCount(0, code.length())), code);
         Completion completion = runner.join().evaluator().complete(code, cursor);
         JsonObject content = new JsonObject();
         JsonArray matches = new JsonArray();
         completion.matches().forEach(matches::add);
         content.add("matches", matches);
-        content.addProperty("cursor_start", completion.start());
-        content.addProperty("cursor_end", completion.end());
+        content.addProperty("cursor_start", code.codePointCount(0, completion.start()));
+        content.addProperty("cursor_end", code.codePointCount(0, completion.end()));
         content.add("metadata", new JsonObject());
         content.addProperty("status", "ok");
         return content;
@@ -424,7 +430,7 @@ public final class JavaKernel {
 
     private JsonObject inspect(Message request) {
         String code = request.string("code", "");
-        int cursor = clamp(request.integer("cursor_pos", code.length()), code);
+        int cursor = utf16(request.integer("cursor_pos", code.codePointCount(0, code.length())), code);
         String text = runner.join().evaluator().inspect(code, cursor);
         JsonObject content = new JsonObject();
         content.addProperty("status", "ok");
@@ -438,8 +444,13 @@ public final class JavaKernel {
         return content;
     }
 
-    private static int clamp(int cursor, String code) {
-        return Math.max(0, Math.min(cursor, code.length()));
+    /**
+     * The protocol counts cursor positions in Unicode code points (an emoji is one); Java strings
+     * count UTF-16 units (an emoji is two). Out-of-range positions are clamped.
+     */
+    static int utf16(int codePoints, String code) {
+        int clamped = Math.max(0, Math.min(codePoints, code.codePointCount(0, code.length())));
+        return code.offsetByCodePoints(0, clamped);
     }
 
     private JsonObject isComplete(Message request) {
@@ -472,6 +483,15 @@ public final class JavaKernel {
             }
         }
         return content;
+    }
+
+    /** No comm targets exist: close the comm at once, as ipykernel does for an unknown target. */
+    private void refuseComm(Message request) {
+        LOG.fine("no comm target " + request.string("target_name", ""));
+        JsonObject content = new JsonObject();
+        content.addProperty("comm_id", request.string("comm_id", ""));
+        content.add("data", new JsonObject());
+        publish(request, "comm_close", content);
     }
 
     private static JsonObject commInfo() {
