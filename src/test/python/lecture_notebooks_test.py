@@ -107,6 +107,13 @@ class LectureNotebooksTest(unittest.TestCase):
     def test_there_are_notebooks(self):
         self.assertTrue(NOTEBOOKS, "notebooks/ holds no notebook")
 
+    def test_every_notebook_lists_its_key_numbers(self):
+        with open(EXPECTED, encoding="utf-8") as f:
+            expected = json.load(f)
+        for path in NOTEBOOKS:
+            name = os.path.basename(path)
+            self.assertTrue(expected.get(name), "%s has no key numbers in notebooks/expected.json" % name)
+
     def test_every_notebook(self):
         expected = {}
         if os.path.exists(EXPECTED):

@@ -2,6 +2,7 @@ package dev.diffkernel.backprop;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.data.Dataset;
 import dev.diffkernel.linalg.Matrix;
 import java.util.Random;
@@ -27,7 +28,7 @@ import java.util.Random;
  */
 public final class TwoLayerNet {
     /** The step of the central difference in {@link #numericalGradient}, as in the notes. */
-    public static final double H = 1e-4;
+    public static final double H = Numerical.H;
     /** The standard deviation of the starting weights (the book's {@code weight_init_std}). */
     public static final double WEIGHT_INIT_STD = 0.3;
     /** The hidden layer's starting bias: every unit starts active for inputs in the unit disc. */

@@ -1,5 +1,7 @@
 package dev.diffkernel.calc;
 
+import dev.diffkernel.common.Numbers;
+
 import tech.tablesaw.api.DoubleColumn;
 
 import java.text.DecimalFormat;
@@ -36,7 +38,7 @@ public record DiffErrors(Fn function, double x, double exact, Table table) {
         for (DoubleColumn column : List.of(h, forward, backward, central)) {
             column.setPrintFormatter(new DecimalFormat("0.0##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
         }
-        Table table = Table.create("Errors of " + f.name() + "'(" + Printer.number(x) + ")", h, forward, backward, central);
+        Table table = Table.create("Errors of " + f.name() + "'(" + Numbers.written(x) + ")", h, forward, backward, central);
         return new DiffErrors(f, x, exact, table);
     }
 

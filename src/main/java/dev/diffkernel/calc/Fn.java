@@ -307,16 +307,7 @@ public final class Fn {
         }
         int index = variables.indexOf(variable);
         FastEvaluator ev = evaluator;
-        Evaluator numerical = v -> {
-            double[] point = v.clone();
-            double x = point[index];
-            double h = NumericalDerivative.DEFAULT_H;
-            point[index] = x + h;
-            double plus = ev.eval(point);
-            point[index] = x - h;
-            double minus = ev.eval(point);
-            return (plus - minus) / (2 * h);
-        };
+        Evaluator numerical = v -> Numerical.partial(ev::eval, v, index, Numerical.H);
         String what = by.isEmpty() ? " is a Java lambda with no formula" : " has no formula";
         Fn named = new Fn(baseName, newBy, newPrimes, variables, null, "", this, variable, numerical);
         return new Fn(baseName, newBy, newPrimes, variables, null,

@@ -5,11 +5,16 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Numerical gradients of plain Java functions, for gradient descent and neural networks: the
- * lectures' {@code numerical_gradient} for vectors and matrices. The caller's arrays are never
- * changed.
+ * The one home of finite differences: derivatives and gradients of plain Java functions, the
+ * lectures' {@code numerical_diff} and {@code numerical_gradient} for numbers, vectors and
+ * matrices. Every numerical slope in DiffKernel (a {@code Fn} without a formula, gradient descent,
+ * plots' tangents and arrows, networks) is computed here. The caller's arrays are never changed,
+ * except by {@link #gradientInPlace}, which restores them.
  */
 public final class Numerical {
+    /** The lectures' step, {@code h = 1e-4} (numerical_diff and numerical_gradient). */
+    public static final double H = 1e-4;
+
     private Numerical() {}
 
     /** Central difference {@code (f(x + h) - f(x - h)) / (2h)}, error O(h²). */
@@ -30,6 +35,53 @@ public final class Numerical {
         return (f.applyAsDouble(x) - f.applyAsDouble(x - h)) / h;
     }
 
+
+    /**
+     * One central difference along coordinate {@code i}: {@code (f(x + h e_i) - f(x - h e_i)) / (2h)}.
+     *
+     * @param f the function, evaluated on a copy of x
+     * @param x the point, not modified
+     * @param i the coordinate, 0-based
+     * @param h the step, > 0
+     */
+    public static double partial(ToDoubleFunction<double[]> f, double[] x, int i, double h) {
+        checkStep(h);
+        double[] point = x.clone();
+        double original = point[i];
+        point[i] = original + h;
+        double plus = f.applyAsDouble(point);
+        point[i] = original - h;
+        double minus = f.applyAsDouble(point);
+        return (plus - minus) / (2 * h);
+    }
+
+    /**
+     * Central-difference gradient of a value that reads {@code values}, e.g. a network's loss with
+     * respect to its weights: each entry is moved by ±h in place, {@code f} is asked, and the entry
+     * is restored, so no copy of a large parameter array is made.
+     *
+     * @param values the entries to perturb; restored exactly on return
+     * @param f reads the current {@code values}
+     * @param h the step, > 0
+     * @return a new array of partial derivatives
+     */
+    public static double[] gradientInPlace(double[] values, java.util.function.DoubleSupplier f, double h) {
+        checkStep(h);
+        double[] gradient = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double original = values[i];
+            try {
+                values[i] = original + h;
+                double plus = f.getAsDouble();
+                values[i] = original - h;
+                double minus = f.getAsDouble();
+                gradient[i] = (plus - minus) / (2 * h);
+            } finally {
+                values[i] = original;
+            }
+        }
+        return gradient;
+    }
 
     /**
      * Central-difference gradient of {@code f} at {@code x}.

@@ -1,5 +1,7 @@
 package dev.diffkernel.calc;
 
+import dev.diffkernel.common.Numbers;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -18,7 +20,7 @@ import java.util.OptionalDouble;
  */
 public final class NumericalDerivative {
     /** The step the lectures use. */
-    public static final double DEFAULT_H = 1e-4;
+    public static final double DEFAULT_H = Numerical.H;
 
     /** How the derivative is estimated. */
     public enum Scheme {
@@ -71,20 +73,20 @@ public final class NumericalDerivative {
             this.errorEstimate = Double.NaN;
         }
         if (!Double.isFinite(value)) {
-            throw new ArithmeticException(f.name() + "'(" + Printer.number(x) + ") cannot be estimated: " + f.name()
-                    + " is not defined (or not finite) near x = " + Printer.number(x) + " (" + f.name() + "(x - h) = "
+            throw new ArithmeticException(f.name() + "'(" + Numbers.written(x) + ") cannot be estimated: " + f.name()
+                    + " is not defined (or not finite) near x = " + Numbers.written(x) + " (" + f.name() + "(x - h) = "
                     + f.at(x - h) + ", " + f.name() + "(x + h) = " + f.at(x + h) + ")");
         }
     }
 
     static double central(Fn f, double x, double h) {
-        return (f.at(x + h) - f.at(x - h)) / (2 * h);
+        return Numerical.central(f::at, x, h);
     }
 
     private static double estimate(Fn f, double x, Scheme scheme, double h) {
         return switch (scheme) {
-            case FORWARD -> (f.at(x + h) - f.at(x)) / h;
-            case BACKWARD -> (f.at(x) - f.at(x - h)) / h;
+            case FORWARD -> Numerical.forward(f::at, x, h);
+            case BACKWARD -> Numerical.backward(f::at, x, h);
             case CENTRAL, RICHARDSON -> central(f, x, h);
         };
     }
@@ -174,7 +176,7 @@ public final class NumericalDerivative {
     public String toString() {
         String how = scheme == Scheme.RICHARDSON
                 ? "Richardson extrapolation, estimated error " + String.format(Locale.ROOT, "%.1e", errorEstimate)
-                : scheme.name().toLowerCase(Locale.ROOT) + " difference, h = " + Printer.step(h);
+                : scheme.name().toLowerCase(Locale.ROOT) + " difference, h = " + Numbers.step(h);
         OptionalDouble exact = exact();
         String comparison = exact.isPresent()
                 ? "; exact " + exact.getAsDouble() + ", error " + String.format(Locale.ROOT, "%.1e", error()) : "";
@@ -201,9 +203,9 @@ public final class NumericalDerivative {
             return "";
         }
         String name = f.name();
-        return "\n" + name + " has a kink at x = " + Printer.number(x) + ": the forward difference gives "
-                + Printer.number(estimate(f, x, Scheme.FORWARD, h)) + " and the backward "
-                + Printer.number(estimate(f, x, Scheme.BACKWARD, h)) + ", so " + name + "'(" + Printer.number(x)
+        return "\n" + name + " has a kink at x = " + Numbers.written(x) + ": the forward difference gives "
+                + Numbers.written(estimate(f, x, Scheme.FORWARD, h)) + " and the backward "
+                + Numbers.written(estimate(f, x, Scheme.BACKWARD, h)) + ", so " + name + "'(" + Numbers.written(x)
                 + ") does not exist; no difference quotient is its slope there";
     }
 }

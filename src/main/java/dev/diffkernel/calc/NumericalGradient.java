@@ -35,13 +35,7 @@ public final class NumericalGradient {
 
     /** One central difference along coordinate {@code i}; works on a copy of the point. */
     static double partial(Fn f, double[] point, int i, double h) {
-        double[] x = point.clone();
-        double original = x[i];
-        x[i] = original + h;
-        double plus = f.at(x);
-        x[i] = original - h;
-        double minus = f.at(x);
-        return (plus - minus) / (2 * h);
+        return Numerical.partial(f::at, point, i, h);
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Columns {
     private static final class ShortestFormatter extends NumberColumnFormatter {
         @Override
         public String format(double value) {
-            return Double.isNaN(value) ? "" : Numbers.format(value);
+            return Double.isNaN(value) ? "" : Numbers.significant(value);
         }
 
         @Override

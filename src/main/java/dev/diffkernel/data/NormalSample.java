@@ -185,7 +185,7 @@ public final class NormalSample {
     /** Returns e.g. {@code "1000 normal numbers, mu = 0, sigma = 1, seed 42"}. */
     @Override
     public String toString() {
-        return values.length + " normal numbers, mu = " + Numbers.format(mu) + ", sigma = "
-                + Numbers.format(sigma) + ", seed " + seed;
+        return values.length + " normal numbers, mu = " + Numbers.significant(mu) + ", sigma = "
+                + Numbers.significant(sigma) + ", seed " + seed;
     }
 }

@@ -265,7 +265,7 @@ public final class Sequence {
             }
             out.append(names.get(k)).append(": ");
             for (int n = 0; n < terms.length; n++) {
-                out.append(n > 0 ? ", " : "").append(Numbers.format(terms[n][k]));
+                out.append(n > 0 ? ", " : "").append(Numbers.significant(terms[n][k]));
             }
         }
         return out.toString();

@@ -63,6 +63,72 @@ public final class Display {
     }
 
     /**
+     * HTML shown rendered: {@code html("<b>bold</b>")}. A cell can return it or pass it to
+     * {@link #display}. The notebook trusts it like any cell output: only show HTML you wrote.
+     *
+     * @param source the HTML; never null
+     * @return the content, never null
+     */
+    public static Rich html(String source) {
+        return Rich.source("text/html", "html", source);
+    }
+
+    /**
+     * Markdown shown rendered: {@code markdown("**loss** fell to " + loss)}.
+     *
+     * @param source the Markdown; never null
+     * @return the content, never null
+     */
+    public static Rich markdown(String source) {
+        return Rich.source("text/markdown", "markdown", source);
+    }
+
+    /**
+     * LaTeX math shown typeset: {@code latex("$f'(x) = 2x$")} (with its {@code $} delimiters).
+     *
+     * @param source the LaTeX, with {@code $...$} or {@code $$...$$}; never null
+     * @return the content, never null
+     */
+    public static Rich latex(String source) {
+        return Rich.source("text/latex", "latex", source);
+    }
+
+    /**
+     * An SVG picture: {@code svg("<svg width='20' height='20'><circle cx='10' cy='10' r='8'/></svg>")}.
+     *
+     * @param source an SVG document; never null
+     * @return the content, never null
+     * @throws IllegalArgumentException if {@code source} has no {@code <svg} element
+     */
+    public static Rich svg(String source) {
+        return Rich.svg(source);
+    }
+
+    /**
+     * An image file (PNG, JPEG, GIF or SVG), read now and shown in the notebook:
+     * {@code image("figures/network.png")}. A relative path starts at the kernel's working
+     * directory, which is the notebook's folder.
+     *
+     * @param path the file; never null
+     * @return the content, never null
+     * @throws IllegalArgumentException if the file cannot be read or is no such image
+     */
+    public static Rich image(String path) {
+        return Rich.image(java.nio.file.Path.of(java.util.Objects.requireNonNull(path, "path")));
+    }
+
+    /**
+     * An image file, as {@link #image(String)}.
+     *
+     * @param path the file; never null
+     * @return the content, never null
+     * @throws IllegalArgumentException if the file cannot be read or is no such image
+     */
+    public static Rich image(java.nio.file.Path path) {
+        return Rich.image(path);
+    }
+
+    /**
      * Clears the output of the running cell, e.g. before drawing the next frame of an animation:
      * {@code clearOutput(true); display(plot(f).tangentAt(x));}
      *

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param labels the step labels, as many as {@code frames}
  * @param prefix the text before the current label ("step: "), or ""
  * @param frameMillis how long the move to a frame takes, in milliseconds (0 for a jump)
+ * @param active the step the slider shows at first, 0 to {@code frames.size() - 1} (the one the figure's own
+ *     traces show)
  */
-public record Slider(List<String> frames, List<String> labels, String prefix, int frameMillis) implements PlotlyValue {
+public record Slider(List<String> frames, List<String> labels, String prefix, int frameMillis, int active)
+        implements PlotlyValue {
     public Slider {
         frames = List.copyOf(frames);
         labels = List.copyOf(labels);
@@ -22,9 +25,18 @@ public record Slider(List<String> frames, List<String> labels, String prefix, in
             throw new IllegalArgumentException("a slider needs a label per frame but has " + frames.size()
                     + " frames and " + labels.size() + " labels");
         }
+        if (active < 0 || active >= Math.max(1, frames.size())) {
+            throw new IllegalArgumentException("active must be a step from 0 to " + (frames.size() - 1) + " but was "
+                    + active);
+        }
         if (frameMillis < 0) {
             throw new IllegalArgumentException("frameMillis must be >= 0 but was " + frameMillis);
         }
+    }
+
+    /** A slider starting at the first step. */
+    public Slider(List<String> frames, List<String> labels, String prefix, int frameMillis) {
+        this(frames, labels, prefix, frameMillis, 0);
     }
 
     /** A slider over {@code frames}, labelled by their names. */
@@ -40,7 +52,7 @@ public record Slider(List<String> frames, List<String> labels, String prefix, in
             steps.add(new Attributes().put("label", labels.get(i)).put("method", "animate")
                     .put("args", List.of(List.of(frames.get(i)), UpdateMenu.animation(frameMillis, true))).map());
         }
-        return new Attributes().put("active", 0).put("steps", steps)
+        return new Attributes().put("active", active).put("steps", steps)
                 .put("currentvalue", Attributes.single("prefix", prefix)).put("pad", Attributes.single("t", 50)).map();
     }
 }

@@ -1,5 +1,7 @@
 package dev.diffkernel.figure;
 
+import dev.diffkernel.common.Args;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -39,6 +39,9 @@ final class BasicRenderers {
         if (value == null) {
             return new DisplayData("null");
         }
+        if (value instanceof DisplayData data) {
+            return data; // a display bundle a cell built itself: shown as it is, not as DisplayData@1b6d3586
+        }
         if (value.getClass().isArray()) {
             String text = Arrays.deepToString(new Object[] {value});
             return new DisplayData(text.substring(1, text.length() - 1));

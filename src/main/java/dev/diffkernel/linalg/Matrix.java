@@ -377,7 +377,7 @@ public final class Matrix {
         for (int i : rowIndices) {
             for (int j : colIndices) {
                 if (i != Elision.ELLIPSIS && j != Elision.ELLIPSIS) {
-                    entries.add(withPoint(Numbers.formatEntry(data.get(i, j))));
+                    entries.add(withPoint(Numbers.numpyEntry(data.get(i, j))));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.diffkernel.nn;
 
+import dev.diffkernel.calc.expr.MathFunctions;
+
 import dev.diffkernel.linalg.Matrix;
 
 import static java.util.Objects.requireNonNull;
@@ -28,26 +30,29 @@ import tech.tablesaw.api.Table;
 public record Activation(String name, String symbol, String definition, DoubleUnaryOperator function,
                          DoubleUnaryOperator derivative) implements DoubleUnaryOperator {
 
-    /** The unit step u(z): 1 when z ≥ 0, else 0 (the notes' convention: the neuron fires at the threshold). */
+    /**
+     * The unit step u(z): 1 when z &gt; 0, else 0, as the notes' {@code np.array(x > 0)}; the same
+     * function as {@code step(x)} in math text, so {@code step(0.0)} and {@code step().at(0)} agree.
+     */
     public static final Activation STEP = new Activation("step", "u",
-            "u(z) = \\begin{cases} 1 & z \\geq 0 \\\\ 0 & z < 0 \\end{cases}",
-            z -> z >= 0 ? 1 : 0,
-            z -> z == 0 ? Double.NaN : 0);
+            "u(z) = \\begin{cases} 1 & z > 0 \\\\ 0 & z \\leq 0 \\end{cases}",
+            MathFunctions::step,
+            z -> z == 0 || Double.isNaN(z) ? Double.NaN : 0);
 
     /** The sigmoid σ(z) = 1 / (1 + e^(−z)), whose derivative is σ(z)(1 − σ(z)). */
     public static final Activation SIGMOID = new Activation("sigmoid", "\\sigma",
             "\\sigma(z) = \\frac{1}{1 + e^{-z}}",
-            Activation::sigmoid,
+            MathFunctions::sigmoid,
             z -> {
-                double s = sigmoid(z);
+                double s = MathFunctions.sigmoid(z);
                 return s * (1 - s);
             });
 
     /** The rectified linear unit max(0, z); its derivative is taken as 0 at z = 0, as frameworks do. */
     public static final Activation RELU = new Activation("relu", "\\operatorname{ReLU}",
             "\\operatorname{ReLU}(z) = \\max(0, z)",
-            z -> Math.max(0, z),
-            z -> z > 0 ? 1 : 0);
+            MathFunctions::relu,
+            MathFunctions::step);
 
     /** The hyperbolic tangent, whose derivative is 1 − tanh²(z). */
     public static final Activation TANH = new Activation("tanh", "\\tanh",
@@ -83,10 +88,10 @@ public record Activation(String name, String symbol, String definition, DoubleUn
     public static Activation sigmoidWithBase(double base) {
         if (!(base > 0) || base == 1 || Double.isInfinite(base)) {
             throw new IllegalArgumentException(
-                    "base must be > 0, finite and not 1 but was " + Numbers.format(base));
+                    "base must be > 0, finite and not 1 but was " + Numbers.significant(base));
         }
         double lnBase = Math.log(base);
-        String b = Numbers.format(base);
+        String b = Numbers.significant(base);
         DoubleUnaryOperator f = z -> 1 / (1 + Math.pow(base, -z));
         return new Activation("sigmoid[base " + b + "]", "\\sigma_{" + b + "}",
                 "\\sigma_{" + b + "}(z) = \\frac{1}{1 + " + b + "^{-z}}",
@@ -95,10 +100,6 @@ public record Activation(String name, String symbol, String definition, DoubleUn
                     double s = f.applyAsDouble(z);
                     return lnBase * s * (1 - s);
                 });
-    }
-
-    private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
     }
 
     /** Returns the activation at {@code z}. */

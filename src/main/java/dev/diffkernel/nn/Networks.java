@@ -207,7 +207,8 @@ public final class Networks {
     }
 
     /**
-     * Returns the unit step u(z): 1 when z ≥ 0, else 0.
+     * Returns the unit step u(z): 1 when z &gt; 0, else 0 (the notes' {@code x > 0}), the same as
+     * {@code step().at(z)}.
      *
      * @param z the weighted input
      * @return 0 or 1
@@ -571,7 +572,7 @@ public final class Networks {
     public static double minkowskiDistance(double[] p, double[] q, double m) {
         checkSameDimension(p, q);
         if (!(m >= 1)) {
-            throw new IllegalArgumentException("m must be >= 1 but was " + Numbers.format(m)
+            throw new IllegalArgumentException("m must be >= 1 but was " + Numbers.significant(m)
                     + "; below 1 the formula is no distance");
         }
         if (Double.isInfinite(m)) {

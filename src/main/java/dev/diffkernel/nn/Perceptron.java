@@ -224,7 +224,7 @@ public record Perceptron(double[] weights, double bias, Activation activation) {
             out.append(coefficient < 0 ? " - " : " + ");
         }
         if (magnitude != 1 || variable.isEmpty()) {
-            out.append(latex ? Numbers.latex(magnitude) : Numbers.format(magnitude));
+            out.append(latex ? Numbers.latex(magnitude) : Numbers.significant(magnitude));
         }
         out.append(variable);
     }

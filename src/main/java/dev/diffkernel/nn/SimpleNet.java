@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  */
 public record SimpleNet(Matrix weights, Output output) {
     /** The step of the central difference, as in the lecture's {@code numerical_gradient}. */
-    public static final double H = 1e-4;
+    public static final double H = Numerical.H;
 
     /** The output layer and the loss that goes with it. */
     public enum Output {

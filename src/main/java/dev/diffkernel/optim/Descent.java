@@ -1,6 +1,10 @@
 package dev.diffkernel.optim;
 
-import static dev.diffkernel.optim.internal.Checks.checkArgument;
+import dev.diffkernel.common.Args;
+
+import dev.diffkernel.common.Numbers;
+
+import static dev.diffkernel.common.Args.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.calc.Calculus;
@@ -192,7 +196,7 @@ public final class Descent {
         for (int i = 0; i < learningRates.length; i++) {
             for (int j = 0; j < i; j++) {
                 checkArgument(learningRates[i] != learningRates[j], "learning rate %s is given twice",
-                        dev.diffkernel.optim.internal.Numbers.of(learningRates[i]));
+                        dev.diffkernel.common.Numbers.numpy(learningRates[i]));
             }
         }
         for (double rate : learningRates) {

@@ -1,14 +1,16 @@
 package dev.diffkernel.optim;
 
-import static dev.diffkernel.optim.internal.Checks.checkArgument;
-import static dev.diffkernel.optim.internal.Checks.checkState;
+import dev.diffkernel.common.Args;
+
+import static dev.diffkernel.common.Args.checkArgument;
+import static dev.diffkernel.common.Args.checkState;
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.linalg.Shape;
 import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.optim.internal.Engine;
-import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.optim.internal.Objective;
 import dev.diffkernel.optim.internal.ProgressSink;
 import java.util.function.Supplier;
@@ -30,7 +32,7 @@ public final class GradientDescent {
     /** The lecture's default number of steps. */
     public static final int DEFAULT_STEPS = 100;
     /** The lecture's central-difference step. */
-    public static final double DEFAULT_H = 1e-4;
+    public static final double DEFAULT_H = Numerical.H;
     /** The most numbers a run may record (steps + 1 times the dimension), about 400 MB. */
     static final long MAX_RECORDED = 50_000_000L;
 
@@ -50,7 +52,7 @@ public final class GradientDescent {
                 objective.symbolicGradient() != null ? GradientKind.SYMBOLIC : GradientKind.NUMERICAL,
                 DEFAULT_H, null, ProgressSink::display);
         checkArgument(start.length == objective.dimension(), "%s has %s variables %s but the start point %s has %s",
-                objective.function(), objective.dimension(), objective.variables(), Numbers.point(start), start.length);
+                objective.function(), objective.dimension(), objective.variables(), Numbers.numpyPoint(start), start.length);
         for (int i = 0; i < start.length; i++) {
             checkArgument(Double.isFinite(start[i]), "start[%s] must be finite but was %s", i, start[i]);
         }
@@ -88,7 +90,7 @@ public final class GradientDescent {
      */
     public GradientDescent lr(double learningRate) {
         checkArgument(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY,
-                "learningRate must be > 0 but was %s", Numbers.of(learningRate));
+                "learningRate must be > 0 but was %s", Numbers.numpy(learningRate));
         return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }
@@ -116,7 +118,7 @@ public final class GradientDescent {
      */
     public GradientDescent tolerance(double tolerance) {
         checkArgument(tolerance >= 0 && tolerance < Double.POSITIVE_INFINITY,
-                "tolerance must be >= 0 but was %s", Numbers.of(tolerance));
+                "tolerance must be >= 0 but was %s", Numbers.numpy(tolerance));
         return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }
@@ -172,7 +174,7 @@ public final class GradientDescent {
      * @throws IllegalArgumentException if {@code h} is not greater than 0 or not finite
      */
     public GradientDescent numerical(double h) {
-        checkArgument(h > 0 && h < Double.POSITIVE_INFINITY, "h must be > 0 but was %s", Numbers.of(h));
+        checkArgument(h > 0 && h < Double.POSITIVE_INFINITY, "h must be > 0 but was %s", Numbers.numpy(h));
         return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer,
                 GradientKind.NUMERICAL, h, null, progress);
     }
@@ -322,8 +324,8 @@ public final class GradientDescent {
     /** E.g. {@code gradient descent on f(x0, x1) from (-3, 4): lr = 0.01, 100 steps, plain, gradient numerical}. */
     @Override
     public String toString() {
-        return "gradient descent on " + objective.function() + " from " + Numbers.point(start) + ": lr = "
-                + Numbers.of(learningRate) + ", " + steps + " steps" + (tolerance > 0 ? ", tolerance " + Numbers.of(tolerance) : "")
+        return "gradient descent on " + objective.function() + " from " + Numbers.numpyPoint(start) + ": lr = "
+                + Numbers.numpy(learningRate) + ", " + steps + " steps" + (tolerance > 0 ? ", tolerance " + Numbers.numpy(tolerance) : "")
                 + ", " + optimizer.describe() + ", gradient "
                 + new Settings(optimizer, learningRate, steps, tolerance, gradient, h,
                         gradient == GradientKind.SYMBOLIC ? objective.gradientFormula() : "").gradientDescription()

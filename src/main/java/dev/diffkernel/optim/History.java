@@ -1,6 +1,8 @@
 package dev.diffkernel.optim;
 
-import static dev.diffkernel.optim.internal.Checks.checkArgument;
+import dev.diffkernel.common.Args;
+
+import static dev.diffkernel.common.Args.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;

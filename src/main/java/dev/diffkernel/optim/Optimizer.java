@@ -1,8 +1,10 @@
 package dev.diffkernel.optim;
 
-import static dev.diffkernel.optim.internal.Checks.checkArgument;
+import dev.diffkernel.common.Args;
 
-import dev.diffkernel.optim.internal.Numbers;
+import static dev.diffkernel.common.Args.checkArgument;
+
+import dev.diffkernel.common.Numbers;
 
 /**
  * How a step turns the gradient into a move: plain gradient descent (the lecture's {@code x -= lr * grad}),
@@ -38,12 +40,12 @@ public sealed interface Optimizer permits Optimizer.Plain, Optimizer.Momentum, O
          * @throws IllegalArgumentException if {@code beta} is outside [0, 1)
          */
         public Momentum {
-            checkArgument(beta >= 0 && beta < 1, "momentum must be in [0, 1) but was %s", Numbers.of(beta));
+            checkArgument(beta >= 0 && beta < 1, "momentum must be in [0, 1) but was %s", Numbers.numpy(beta));
         }
 
         @Override
         public String describe() {
-            return "momentum " + Numbers.of(beta);
+            return "momentum " + Numbers.numpy(beta);
         }
 
         @Override
@@ -67,10 +69,10 @@ public sealed interface Optimizer permits Optimizer.Plain, Optimizer.Momentum, O
          * @throws IllegalArgumentException if a beta is outside [0, 1) or epsilon is not greater than 0
          */
         public Adam {
-            checkArgument(beta1 >= 0 && beta1 < 1, "beta1 must be in [0, 1) but was %s", Numbers.of(beta1));
-            checkArgument(beta2 >= 0 && beta2 < 1, "beta2 must be in [0, 1) but was %s", Numbers.of(beta2));
+            checkArgument(beta1 >= 0 && beta1 < 1, "beta1 must be in [0, 1) but was %s", Numbers.numpy(beta1));
+            checkArgument(beta2 >= 0 && beta2 < 1, "beta2 must be in [0, 1) but was %s", Numbers.numpy(beta2));
             checkArgument(epsilon > 0 && epsilon < Double.POSITIVE_INFINITY,
-                    "epsilon must be > 0 but was %s", Numbers.of(epsilon));
+                    "epsilon must be > 0 but was %s", Numbers.numpy(epsilon));
         }
 
         /** Adam with the usual β1 = 0.9, β2 = 0.999, ε = 1e-8. */
@@ -80,7 +82,7 @@ public sealed interface Optimizer permits Optimizer.Plain, Optimizer.Momentum, O
 
         @Override
         public String describe() {
-            return "Adam (β1 = " + Numbers.of(beta1) + ", β2 = " + Numbers.of(beta2) + ", ε = " + Numbers.of(epsilon) + ")";
+            return "Adam (β1 = " + Numbers.numpy(beta1) + ", β2 = " + Numbers.numpy(beta2) + ", ε = " + Numbers.numpy(epsilon) + ")";
         }
 
         @Override

@@ -2,7 +2,7 @@ package dev.diffkernel.optim;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import java.time.Duration;
 import java.util.Locale;
 

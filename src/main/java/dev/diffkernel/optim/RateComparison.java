@@ -1,6 +1,6 @@
 package dev.diffkernel.optim;
 
-import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.plots.Chart;
 import dev.diffkernel.plots.Plots;
 import dev.diffkernel.plots.TablePlot;
@@ -28,12 +28,12 @@ public record RateComparison(List<Run> runs) {
     /** The run with the given learning rate. @throws IllegalArgumentException if none has it */
     public Run run(double learningRate) {
         return runs.stream().filter(run -> run.settings().learningRate() == learningRate).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no run has learning rate " + Numbers.of(learningRate)
+                .orElseThrow(() -> new IllegalArgumentException("no run has learning rate " + Numbers.numpy(learningRate)
                         + "; the rates are " + rates()));
     }
 
     private List<String> rates() {
-        return runs.stream().map(run -> Numbers.of(run.settings().learningRate())).toList();
+        return runs.stream().map(run -> Numbers.numpy(run.settings().learningRate())).toList();
     }
 
     /**
@@ -83,8 +83,26 @@ public record RateComparison(List<Run> runs) {
         return positive ? chart.logY() : chart;
     }
 
+    /**
+     * The experiment as one slider over the learning rates: each position shows that rate's whole path (on the
+     * level curves of f for two variables, else f against the step), with a Play button to go through them.
+     * Without JavaScript, the picture shows the first rate's run.
+     *
+     * @return a new animated figure, never null
+     */
+    public dev.diffkernel.figure.Figure animate() {
+        List<dev.diffkernel.plots.Animations.Descent> descents = new java.util.ArrayList<>();
+        for (Run run : runs) {
+            String rate = Numbers.numpy(run.settings().learningRate());
+            descents.add(new dev.diffkernel.plots.Animations.Descent(rate,
+                    run.function() + ", lr = " + rate + ": " + run.outcome().after(run.steps()), run.path(), run.losses(),
+                    run.outcome() == Outcome.DIVERGED));
+        }
+        return dev.diffkernel.plots.Animations.choices(runs.get(0).f(), descents, "lr = ");
+    }
+
     private static String label(Run run) {
-        return "lr = " + Numbers.of(run.settings().learningRate());
+        return "lr = " + Numbers.numpy(run.settings().learningRate());
     }
 
     /**
@@ -104,7 +122,7 @@ public record RateComparison(List<Run> runs) {
                 .append(first.startText()).append(", gradient ").append(first.settings().gradientDescription())
                 .append(':');
         for (Run run : runs) {
-            String lr = Numbers.of(run.settings().learningRate());
+            String lr = Numbers.numpy(run.settings().learningRate());
             text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))
                     .append("  end ").append(run.endText())
                     .append("  f = ").append(Numbers.brief(run.endValue()))

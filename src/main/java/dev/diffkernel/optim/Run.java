@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.diffkernel.calc.Fn;
 import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.linalg.Shape;
-import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -121,7 +121,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         for (int step = 0; step < size; step++) {
             steps[step] = step;
         }
-        Table table = Table.create("gradient descent on " + function + ", lr = " + Numbers.of(settings.learningRate()),
+        Table table = Table.create("gradient descent on " + function + ", lr = " + Numbers.numpy(settings.learningRate()),
                 IntColumn.create("step", steps));
         for (int i = 0; i < variables.size(); i++) {
             double[] column = new double[size];
@@ -146,13 +146,25 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
     public Chart plot() {
         if (variables.size() == 2) {
             return Plots.contour(f)
-                    .path("lr = " + Numbers.of(settings.learningRate()), java.util.Arrays.asList(path()))
+                    .path("lr = " + Numbers.numpy(settings.learningRate()), java.util.Arrays.asList(path()))
                     .title(function + ": " + outcome.after(steps()));
         }
         String valueName = variables.contains("f") ? "f(x)" : "f";
         var chart = Plots.plot(table(), "step", valueName)
                 .title(function + ": " + outcome.after(steps()));
         return allPositive(history.values()) ? chart.logY() : chart;
+    }
+
+    /**
+     * The run replayed: the path drawn step by step on the level curves of f (for two variables; otherwise f
+     * against the step), with a Play button and a step slider (plotly frames, offline, also in exported HTML).
+     * Without JavaScript, the picture shows the whole path.
+     *
+     * @return a new animated figure, never null
+     */
+    public dev.diffkernel.figure.Figure animate() {
+        return dev.diffkernel.plots.Animations.descent(f, "lr = " + Numbers.numpy(settings.learningRate()),
+                function + ": " + outcome.after(steps()), path(), losses());
     }
 
     static boolean allPositive(double[] values) {
@@ -177,9 +189,9 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
     @Override
     public String toString() {
         return "Gradient descent on " + function + ": " + outcome.label() + "\n"
-                + "  start  " + startText() + "  f = " + Numbers.of(history.value(0)) + "\n"
-                + "  end    " + endText() + "  f = " + Numbers.of(endValue())
-                + "  |∇f| = " + Numbers.of(endGradientNorm()) + "\n"
+                + "  start  " + startText() + "  f = " + Numbers.numpy(history.value(0)) + "\n"
+                + "  end    " + endText() + "  f = " + Numbers.numpy(endValue())
+                + "  |∇f| = " + Numbers.numpy(endGradientNorm()) + "\n"
                 + "  steps  " + stepsText() + "\n"
                 + "  " + reason;
     }
@@ -199,20 +211,20 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      * time taken is left out so that a notebook's outputs are the same on every run; see {@link #elapsed()}.
      */
     public String stepsText() {
-        return steps() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.of(settings.learningRate())
-                + (settings.tolerance() > 0 ? ", tolerance " + Numbers.of(settings.tolerance()) : "")
+        return steps() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.numpy(settings.learningRate())
+                + (settings.tolerance() > 0 ? ", tolerance " + Numbers.numpy(settings.tolerance()) : "")
                 + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription();
     }
 
     private String pointText(double[] point) {
         if (matrixShape.isEmpty()) {
-            return Numbers.point(point);
+            return Numbers.numpyPoint(point);
         }
         int cols = matrixShape.get().cols();
         StringBuilder text = new StringBuilder("[");
         for (int r = 0; r * cols < point.length; r++) {
             text.append(r == 0 ? "" : ", ")
-                    .append(Numbers.point(java.util.Arrays.copyOfRange(point, r * cols, (r + 1) * cols))
+                    .append(Numbers.numpyPoint(java.util.Arrays.copyOfRange(point, r * cols, (r + 1) * cols))
                             .replace('(', '[').replace(')', ']'));
         }
         return text.append(']').toString();

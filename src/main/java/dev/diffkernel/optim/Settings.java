@@ -2,7 +2,7 @@ package dev.diffkernel.optim;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.diffkernel.optim.internal.Numbers;
+import dev.diffkernel.common.Numbers;
 
 /**
  * The settings a run was made with. Immutable.
@@ -27,15 +27,15 @@ public record Settings(Optimizer optimizer, double learningRate, int maxSteps, d
     /** E.g. {@code lr = 0.1, at most 100 steps, plain gradient descent, gradient symbolic, ∇f = (2x, 2y)}. */
     @Override
     public String toString() {
-        return "lr = " + Numbers.of(learningRate) + ", at most " + maxSteps + " steps"
-                + (tolerance > 0 ? ", tolerance " + Numbers.of(tolerance) : "")
+        return "lr = " + Numbers.numpy(learningRate) + ", at most " + maxSteps + " steps"
+                + (tolerance > 0 ? ", tolerance " + Numbers.numpy(tolerance) : "")
                 + ", " + optimizer.describe() + ", gradient " + gradientDescription();
     }
 
     /** E.g. {@code symbolic, ∇f = (2x, 2y)} or {@code numerical (central difference, h = 0.0001)}. */
     public String gradientDescription() {
         if (gradient == GradientKind.NUMERICAL) {
-            return "numerical (central difference, h = " + Numbers.of(h) + ")";
+            return "numerical (central difference, h = " + Numbers.numpy(h) + ")";
         }
         return gradient == GradientKind.SYMBOLIC && !gradientFormula.isEmpty()
                 ? gradient.description() + ", " + gradientFormula : gradient.description();

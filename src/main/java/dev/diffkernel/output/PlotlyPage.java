@@ -1,6 +1,6 @@
 package dev.diffkernel.output;
 
-import dev.diffkernel.common.Markup;
+import dev.diffkernel.common.Html;
 
 import com.google.gson.JsonObject;
 
@@ -94,14 +94,14 @@ public final class PlotlyPage {
             boolean svg = picture.svg().length() <= MAX_INLINE_SVG;
             html.append("<img class=\"dk-static\" width=\"").append(picture.width()).append("\" height=\"")
                     .append(picture.height()).append("\" style=\"max-width:100%;height:auto\" alt=\"")
-                    .append(Markup.escape(text)).append("\" src=\"data:image/")
+                    .append(Html.escape(text)).append("\" src=\"data:image/")
                     .append(svg ? "svg+xml" : "png").append(";base64,")
                     .append(svg ? Base64.getEncoder().encodeToString(picture.svg().getBytes(StandardCharsets.UTF_8))
                             : Base64.getEncoder().encodeToString(picture.png()))
                     .append("\">");
         } else {
-            html.append("<pre class=\"dk-static\">").append(Markup.escape(text)).append("\n(no static picture: ")
-                    .append(Markup.escape(pictureError)).append(")</pre>");
+            html.append("<pre class=\"dk-static\">").append(Html.escape(text)).append("\n(no static picture: ")
+                    .append(Html.escape(pictureError)).append(")</pre>");
         }
         boolean interactive = figureJson.length() <= MAX_FIGURE_JSON;
         if (!interactive) {
@@ -109,7 +109,7 @@ public final class PlotlyPage {
                     + " characters of data); this is its static picture.");
         }
         for (String note : model.notes()) {
-            html.append("<div class=\"dk-note\" style=\"color:#666;font-size:0.85em\">").append(Markup.escape(note))
+            html.append("<div class=\"dk-note\" style=\"color:#666;font-size:0.85em\">").append(Html.escape(note))
                     .append("</div>");
         }
         html.append("</div>");

@@ -1,6 +1,6 @@
 package dev.diffkernel.output;
 
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -481,7 +481,7 @@ public final class StaticPictures {
             @Override
             public StringBuffer format(double exponent, StringBuffer out, java.text.FieldPosition pos) {
                 long e = Math.round(exponent);
-                return out.append(e >= -3 && e <= 5 ? NumberText.of(Math.pow(10, e)) : "1e" + e);
+                return out.append(e >= -3 && e <= 5 ? Numbers.shortest(Math.pow(10, e)) : "1e" + e);
             }
 
             @Override

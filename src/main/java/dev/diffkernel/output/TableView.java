@@ -1,7 +1,7 @@
 package dev.diffkernel.output;
 
-import dev.diffkernel.common.Markup;
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Html;
+import dev.diffkernel.common.Numbers;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
@@ -88,9 +88,9 @@ public final class TableView {
             if (r < 0) {
                 texts[i] = "…";
             } else if (ours && column instanceof DoubleColumn d) {
-                texts[i] = NumberText.of(d.getDouble(r));
+                texts[i] = Numbers.shortest(d.getDouble(r));
             } else if (ours && column instanceof FloatColumn f) {
-                texts[i] = NumberText.of(f.getFloat(r));
+                texts[i] = Numbers.shortest(f.getFloat(r));
             } else {
                 texts[i] = cut(column.getString(r));
             }
@@ -143,7 +143,7 @@ public final class TableView {
         String name = table.name();
         if (name != null && !name.isBlank()) {
             out.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">")
-                    .append(Markup.escape(cut(name))).append("</caption>");
+                    .append(Html.escape(cut(name))).append("</caption>");
         }
         out.append("<thead><tr>");
         for (Cells c : cells) {
@@ -151,9 +151,9 @@ public final class TableView {
                 out.append("<th>…</th>");
             } else {
                 String symbol = SYMBOLS.get(c.header());
-                out.append("<th title=\"").append(Markup.escape(c.type()))
-                        .append(symbol == null ? "" : Markup.escape(", column \"" + c.header() + "\"")).append("\">")
-                        .append(Markup.escape(symbol == null ? c.header() : symbol)).append("</th>");
+                out.append("<th title=\"").append(Html.escape(c.type()))
+                        .append(symbol == null ? "" : Html.escape(", column \"" + c.header() + "\"")).append("\">")
+                        .append(Html.escape(symbol == null ? c.header() : symbol)).append("</th>");
             }
         }
         out.append("</tr></thead><tbody>");
@@ -165,13 +165,13 @@ public final class TableView {
                 } else {
                     String text = c.texts()[i];
                     out.append(c.numeric() ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-                            .append(Markup.escape(text)).append("</td>");
+                            .append(Html.escape(text)).append("</td>");
                 }
             }
             out.append("</tr>");
         }
         out.append("</tbody></table><div class=\"dk-note\" style=\"color:#666;font-size:0.85em\">")
-                .append(Markup.escape(footer())).append("</div></div>");
+                .append(Html.escape(footer())).append("</div></div>");
         return out.toString();
     }
 

@@ -1,8 +1,8 @@
 package dev.diffkernel.plots;
 
-import dev.diffkernel.plots.internal.Args;
+import dev.diffkernel.common.Args;
 import dev.diffkernel.plots.internal.ChartLayout;
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.plots.internal.PlotFunction;
 import dev.diffkernel.plots.internal.Samples;
 import dev.diffkernel.figure.Contour;
@@ -139,8 +139,8 @@ public final class ContourPlot implements Chart {
             }
             if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "path point %d must be finite but was [%s, %s]; did the descent diverge?", i, NumberText.of(p[0]),
-                        NumberText.of(p[1])));
+                        "path point %d must be finite but was [%s, %s]; did the descent diverge?", i, Numbers.shortest(p[0]),
+                        Numbers.shortest(p[1])));
             }
             copy.add(p.clone());
         }
@@ -229,15 +229,15 @@ public final class ContourPlot implements Chart {
         double[] yr = yRange();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "contour of %s for %s from %s to %s and %s from %s to %s (%d × %d grid, about %d levels)", f.label(),
-                f.variables().get(0), NumberText.of(xr[0]), NumberText.of(xr[1]), f.variables().get(1),
-                NumberText.of(yr[0]), NumberText.of(yr[1]), grid, grid, levels));
+                f.variables().get(0), Numbers.shortest(xr[0]), Numbers.shortest(xr[1]), f.variables().get(1),
+                Numbers.shortest(yr[0]), Numbers.shortest(yr[1]), grid, grid, levels));
         for (Path p : paths) {
             out.append("; ").append(p.name()).append(": ").append(p.points().size()).append(" points");
             if (!p.points().isEmpty()) {
                 double[] a = p.points().get(0);
                 double[] b = p.points().get(p.points().size() - 1);
-                out.append(" from (").append(NumberText.of(a[0])).append(", ").append(NumberText.of(a[1])).append(") to (")
-                        .append(NumberText.of(b[0])).append(", ").append(NumberText.of(b[1])).append(')');
+                out.append(" from (").append(Numbers.shortest(a[0])).append(", ").append(Numbers.shortest(a[1])).append(") to (")
+                        .append(Numbers.shortest(b[0])).append(", ").append(Numbers.shortest(b[1])).append(')');
             }
         }
         return out.toString();

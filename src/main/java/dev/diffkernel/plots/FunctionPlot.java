@@ -1,10 +1,10 @@
 package dev.diffkernel.plots;
 
-import dev.diffkernel.plots.internal.Args;
+import dev.diffkernel.common.Args;
 import dev.diffkernel.output.Bounds;
 import dev.diffkernel.plots.internal.ChartLayout;
 import dev.diffkernel.output.Colors;
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.plots.internal.PlotFunction;
 import dev.diffkernel.plots.internal.Samples;
 import dev.diffkernel.figure.Figure;
@@ -204,14 +204,14 @@ public final class FunctionPlot implements Chart {
             slope = f.slopeAt(x0);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Cannot draw the tangent of " + f.name() + " at "
-                    + f.variables().get(0) + " = " + NumberText.of(x0)
+                    + f.variables().get(0) + " = " + Numbers.shortest(x0)
                     + ": " + e.getMessage(), e);
         }
         if (!Double.isFinite(y0) || !Double.isFinite(slope)) {
             throw new IllegalArgumentException("Cannot draw the tangent of " + f.name() + " at "
-                    + f.variables().get(0) + " = " + NumberText.of(x0)
-                    + ": " + f.name() + "(" + NumberText.of(x0) + ") = " + NumberText.of(y0) + ", slope "
-                    + NumberText.of(slope) + "; pick a point where " + f.name() + " is defined and smooth");
+                    + f.variables().get(0) + " = " + Numbers.shortest(x0)
+                    + ": " + f.name() + "(" + Numbers.shortest(x0) + ") = " + Numbers.shortest(y0) + ", slope "
+                    + Numbers.shortest(slope) + "; pick a point where " + f.name() + " is defined and smooth");
         }
         return new Tangent(f.variables().get(0), x0, y0, slope);
     }
@@ -219,9 +219,9 @@ public final class FunctionPlot implements Chart {
     /** Six significant digits, for labels: 0.1999999999990898 is shown as 0.2. */
     static String round(double v) {
         if (!Double.isFinite(v) || v == 0) {
-            return NumberText.of(v);
+            return Numbers.shortest(v);
         }
-        return NumberText.of(new BigDecimal(v).round(new MathContext(6)).doubleValue());
+        return Numbers.shortest(new BigDecimal(v).round(new MathContext(6)).doubleValue());
     }
 
     @Override
@@ -229,7 +229,7 @@ public final class FunctionPlot implements Chart {
         double a = start();
         double b = end();
         if (look.logX() && a <= 0) {
-            throw new IllegalArgumentException("logX needs a positive interval but it starts at " + NumberText.of(a)
+            throw new IllegalArgumentException("logX needs a positive interval but it starts at " + Numbers.shortest(a)
                     + "; use from(...) with a number > 0");
         }
         double[] xs = look.logX() ? logspace(a, b, points) : Samples.linspace(a, b, points);
@@ -285,8 +285,8 @@ public final class FunctionPlot implements Chart {
         for (int i = 0; i < functions.size(); i++) {
             out.append(i == 0 ? "" : i == functions.size() - 1 ? " and " : ", ").append(functions.get(i).label());
         }
-        out.append(" for ").append(functions.get(0).variables().get(0)).append(" from ").append(NumberText.of(start()))
-                .append(" to ").append(NumberText.of(end())).append(" (").append(points).append(" points");
+        out.append(" for ").append(functions.get(0).variables().get(0)).append(" from ").append(Numbers.shortest(start()))
+                .append(" to ").append(Numbers.shortest(end())).append(" (").append(points).append(" points");
         if (points > Bounds.MAX_LINE_POINTS) {
             out.append(String.format(Locale.ROOT, "; at most %,d are drawn, keeping each stretch's lowest and highest",
                     Bounds.MAX_LINE_POINTS));

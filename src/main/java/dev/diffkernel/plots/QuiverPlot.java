@@ -1,8 +1,8 @@
 package dev.diffkernel.plots;
 
-import dev.diffkernel.plots.internal.Args;
+import dev.diffkernel.common.Args;
 import dev.diffkernel.plots.internal.ChartLayout;
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.plots.internal.PlotFunction;
 import dev.diffkernel.plots.internal.Samples;
 import dev.diffkernel.figure.Figure;
@@ -178,7 +178,7 @@ public final class QuiverPlot implements Chart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "arrows of %s%s on a %d × %d grid, %s from %s to %s and %s from %s to %s",
-                ascent ? "∇" : "−∇", f.label(), grid, grid, f.variables().get(0), NumberText.of(xRange[0]),
-                NumberText.of(xRange[1]), f.variables().get(1), NumberText.of(yRange[0]), NumberText.of(yRange[1]));
+                ascent ? "∇" : "−∇", f.label(), grid, grid, f.variables().get(0), Numbers.shortest(xRange[0]),
+                Numbers.shortest(xRange[1]), f.variables().get(1), Numbers.shortest(yRange[0]), Numbers.shortest(yRange[1]));
     }
 }

@@ -1,8 +1,8 @@
 package dev.diffkernel.plots;
 
-import dev.diffkernel.plots.internal.Args;
+import dev.diffkernel.common.Args;
 import dev.diffkernel.plots.internal.ChartLayout;
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.plots.internal.PlotFunction;
 import dev.diffkernel.plots.internal.Samples;
 import dev.diffkernel.figure.Figure;
@@ -150,8 +150,8 @@ public final class SurfacePlot implements Chart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "surface of %s for %s from %s to %s and %s from %s to %s (%d × %d grid)%s",
-                f.label(), f.variables().get(0), NumberText.of(xRange[0]), NumberText.of(xRange[1]), f.variables().get(1),
-                NumberText.of(yRange[0]), NumberText.of(yRange[1]), grid, grid,
+                f.label(), f.variables().get(0), Numbers.shortest(xRange[0]), Numbers.shortest(xRange[1]), f.variables().get(1),
+                Numbers.shortest(yRange[0]), Numbers.shortest(yRange[1]), grid, grid,
                 path.isEmpty() ? "" : ", with a path of " + path.size() + " points");
     }
 }

@@ -1,6 +1,6 @@
 package dev.diffkernel.plots;
 
-import dev.diffkernel.plots.internal.Args;
+import dev.diffkernel.common.Args;
 import dev.diffkernel.plots.internal.ChartLayout;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;

@@ -7,7 +7,7 @@ import dev.diffkernel.calc.DiffErrors;
 import dev.diffkernel.calc.Fn;
 import dev.diffkernel.calc.NumericalDerivative;
 import dev.diffkernel.calc.NumericalGradient;
-import dev.diffkernel.calc.Printer;
+import dev.diffkernel.common.Numbers;
 import dev.diffkernel.calc.Steps;
 import dev.diffkernel.output.TableView;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -71,7 +71,7 @@ final class CalculusRenderers {
                 .preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
                 .register((errors, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<p>" + Html.escape(errors.function().toString())
-                            + ", x = " + Printer.number(errors.x()) + ", exact derivative " + errors.exact() + "</p>"
+                            + ", x = " + Numbers.written(errors.x()) + ", exact derivative " + errors.exact() + "</p>"
                             + TableView.of(errors.table()).html()
                             + context.getRenderer().render(Plots.plot(errors)).getData(MIMEType.TEXT_HTML));
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, errors::toString);
@@ -82,7 +82,7 @@ final class CalculusRenderers {
 
     private static String derivativeHtml(NumericalDerivative d) {
         StringBuilder html = new StringBuilder("<table style=\"border-collapse:collapse\"><tr>"
-                + "<th style=\"padding:2px 10px\">" + Html.escape(d.function().name()) + "'(" + Printer.number(d.x()) + ")</th>"
+                + "<th style=\"padding:2px 10px\">" + Html.escape(d.function().name()) + "'(" + Numbers.written(d.x()) + ")</th>"
                 + "<th style=\"padding:2px 10px\">method</th>");
         OptionalDouble exact = d.exact();
         if (exact.isPresent()) {
@@ -90,7 +90,7 @@ final class CalculusRenderers {
         }
         html.append("</tr><tr>").append(CELL).append("<b>").append(d.value()).append("</b></td>")
                 .append("<td style=\"padding:2px 10px\">").append(Html.escape(d.scheme().description()))
-                .append(d.scheme() == NumericalDerivative.Scheme.RICHARDSON ? "" : ", h = " + Printer.step(d.step())).append("</td>");
+                .append(d.scheme() == NumericalDerivative.Scheme.RICHARDSON ? "" : ", h = " + Numbers.step(d.step())).append("</td>");
         if (exact.isPresent()) {
             html.append(CELL).append(exact.getAsDouble()).append("</td>").append(CELL)
                     .append(String.format(java.util.Locale.ROOT, "%.2e", d.error())).append("</td>");
@@ -101,7 +101,7 @@ final class CalculusRenderers {
     private static String gradientHtml(NumericalGradient g) {
         double[] exact = g.exact();
         StringBuilder html = new StringBuilder("<table style=\"border-collapse:collapse\"><tr><th style=\"padding:2px 10px\">variable</th>"
-                + "<th style=\"padding:2px 10px\">numerical (central, h = " + Printer.step(g.step()) + ")</th>"
+                + "<th style=\"padding:2px 10px\">numerical (central, h = " + Numbers.step(g.step()) + ")</th>"
                 + (exact == null ? "" : "<th style=\"padding:2px 10px\">exact</th>") + "</tr>");
         double[] values = g.values();
         for (int i = 0; i < values.length; i++) {

@@ -3,7 +3,7 @@ package dev.diffkernel.render;
 import dev.diffkernel.output.FigureModel;
 import dev.diffkernel.output.FigureModels;
 import dev.diffkernel.output.FigureText;
-import dev.diffkernel.common.Markup;
+import dev.diffkernel.common.Html;
 import dev.diffkernel.output.PlotlyPage;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -45,7 +45,7 @@ final class FigureRenderer {
             m = model.get();
         } catch (RuntimeException e) {
             String text = "Figure that cannot be shown: " + e.getMessage();
-            context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<pre>" + Markup.escape(text) + "</pre>");
+            context.renderIfRequested(MIMEType.TEXT_HTML, () -> "<pre>" + Html.escape(text) + "</pre>");
             context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text);
             return;
         }

@@ -26,7 +26,7 @@ final class NnHtml {
             out.append("<tr>");
             for (int j : cols) {
                 String text = i == Elision.ELLIPSIS ? (j == Elision.ELLIPSIS ? "⋱" : "⋮")
-                        : j == Elision.ELLIPSIS ? "⋯" : Numbers.formatEntry(m.get(i, j));
+                        : j == Elision.ELLIPSIS ? "⋯" : Numbers.numpyEntry(m.get(i, j));
                 out.append("<td style=\"").append(CELL).append("\">").append(text).append("</td>");
             }
             out.append("</tr>");

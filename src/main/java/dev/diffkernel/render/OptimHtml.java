@@ -1,5 +1,7 @@
 package dev.diffkernel.render;
 
+import dev.diffkernel.common.Numbers;
+
 import dev.diffkernel.common.Html;
 
 import dev.diffkernel.optim.Outcome;
@@ -58,7 +60,7 @@ final class OptimHtml {
     }
 
     private static String number(double value) {
-        return dev.diffkernel.optim.internal.Numbers.of(value);
+        return dev.diffkernel.common.Numbers.numpy(value);
     }
 
     static String percent(double fraction) {

@@ -34,6 +34,7 @@ public final class Renderers {
      */
     public static void registerAll(Renderer renderer) {
         PlotlyPage page = new PlotlyPage();
+        RichRenderer.register(renderer);
         CheckResultRenderer.register(renderer);
         TableRenderer.register(renderer);
         FigureRenderer.register(renderer, page);
@@ -48,6 +49,8 @@ public final class Renderers {
         RunRenderer.register(renderer);
         RateComparisonRenderer.register(renderer, page);
         ProgressRenderer.register(renderer);
+        GraphRenderer.register(renderer);
+        BackpropRenderers.register(renderer, page);
     }
 
     /**

@@ -33,6 +33,15 @@ class BasicRenderersTest {
     }
 
     @Test
+    void aDisplayBundleACellBuiltIsShownAsItIs() {
+        DisplayData built = new DisplayData("plain");
+        built.putHTML("<b>rich</b>");
+        DisplayData shown = BasicRenderers.render(renderer, built);
+        assertEquals("<b>rich</b>", shown.getData(MIMEType.TEXT_HTML));
+        assertEquals("plain", shown.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
     void stringsAreQuotedLikeJavaLiterals() {
         assertEquals("\"say \\\"hi\\\"\\n\"", plain("say \"hi\"\n"));
     }

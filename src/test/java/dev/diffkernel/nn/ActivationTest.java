@@ -67,13 +67,25 @@ class ActivationTest {
     }
 
     @Test
-    void stepFiresAtTheThreshold() {
+    void stepFiresAboveTheThresholdAsTheNotesXGreaterThanZero() {
         assertEquals(0, Networks.step(-0.0001));
-        assertEquals(1, Networks.step(0));
+        assertEquals(0, Networks.step(0));
+        assertEquals(1, Networks.step(1e-300));
         assertEquals(1, Networks.step(3));
-        assertArrayEquals(new double[] {0, 1, 1}, Networks.step(-1, 0, 1));
+        assertArrayEquals(new double[] {0, 0, 1}, Networks.step(-1, 0, 1));
         assertEquals(Double.NaN, Activation.STEP.derivativeAt(0));
         assertEquals(0, Activation.STEP.derivativeAt(2));
+        assertEquals(0, Activation.STEP.derivativeAt(-2));
+    }
+
+    @Test
+    void theStepActivationAndTheStepFunctionAreOneFunction() {
+        for (double z : new double[] {-2, -0.0, 0, 1e-12, 2, Double.NaN}) {
+            assertEquals(Networks.step().at(z), Networks.step(z), "at " + z);
+            assertEquals(Networks.sigmoid().at(z), Networks.sigmoid(z), "at " + z);
+            assertEquals(Networks.relu().at(z), Networks.relu(z), "at " + z);
+            assertEquals(Networks.tanh().at(z), Networks.tanh(z), "at " + z);
+        }
     }
 
     @Test
@@ -91,7 +103,7 @@ class ActivationTest {
         Matrix z = Matrix.of(new double[][] {{-1, 0}, {1, 2}});
         assertEquals(Matrix.of(new double[][] {{Networks.sigmoid(-1), 0.5}, {Networks.sigmoid(1), Networks.sigmoid(2)}}),
                 Networks.sigmoid(z));
-        assertEquals(Matrix.of(new double[][] {{0, 1}, {1, 1}}), Networks.step(z));
+        assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 1}}), Networks.step(z));
         assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 2}}), Networks.relu(z));
     }
 

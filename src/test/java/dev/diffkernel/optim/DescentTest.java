@@ -1,5 +1,7 @@
 package dev.diffkernel.optim;
 
+import dev.diffkernel.common.Numbers;
+
 import static dev.diffkernel.optim.Descent.compareRates;
 import static dev.diffkernel.optim.Descent.gradientDescent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -33,7 +35,7 @@ class DescentTest {
         assertTrue(run.steps() <= 200, "steps: " + run.steps());
         assertArrayEquals(new double[] {1, -2}, run.end(), 1e-6);
         assertTrue(run.endGradientNorm() <= 1e-6);
-        assertEquals("Converged after " + run.steps() + " steps: |∇f| = " + dev.diffkernel.optim.internal.Numbers.brief(
+        assertEquals("Converged after " + run.steps() + " steps: |∇f| = " + dev.diffkernel.common.Numbers.brief(
                 run.endGradientNorm()) + " ≤ tolerance 1e-06.", run.reason());
     }
 

@@ -100,4 +100,11 @@ class FunctionPlotTest {
         assertEquals("logX needs a positive interval but it starts at -5; use from(...) with a number > 0",
                 assertThrows(IllegalArgumentException.class, () -> plot(Math::exp).logX().figure()).getMessage());
     }
+
+    @Test
+    void legendOfAFunctionWhoseFormulaOnlyRepeatsItsCallIsTheCall() {
+        var text = plot(dev.diffkernel.nn.Networks.step(), dev.diffkernel.nn.Networks.tanh(),
+                dev.diffkernel.nn.Networks.sigmoid()).from(-6).to(6).toString();
+        assertEquals("plot of step(x), tanh(x) and σ(x) = sigmoid(x) for x from -6 to 6 (401 points)", text);
+    }
 }

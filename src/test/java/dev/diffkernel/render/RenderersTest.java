@@ -132,6 +132,44 @@ class RenderersTest {
     }
 
     @Test
+    void htmlMarkdownLatexAndSvgRenderInTheirOwnTypeWithTextTwins() {
+        DisplayData html = renderer.render(dev.diffkernel.display.Display.html("<b>hi</b>"));
+        assertEquals("<b>hi</b>", html(html));
+        assertEquals("<b>hi</b>", text(html));
+        assertEquals("**hi**", renderer.render(dev.diffkernel.display.Display.markdown("**hi**")).getData(MIMEType.TEXT_MARKDOWN));
+        assertEquals("$x^2$", renderer.render(dev.diffkernel.display.Display.latex("$x^2$")).getData(MIMEType.TEXT_LATEX));
+        DisplayData svg = renderer.render(dev.diffkernel.display.Display.svg("<svg width='2' height='2'></svg>"));
+        assertEquals("<svg width='2' height='2'></svg>", svg.getData(MIMEType.IMAGE_SVG));
+        assertEquals("SVG picture (32 characters)", text(svg));
+    }
+
+    @Test
+    void anImageFileIsShownByItsContentNotItsName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = dir.resolve("picture.jpg"); // a PNG whose name says JPEG
+        ImageIO.write(new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                file.toFile());
+        DisplayData data = renderer.render(dev.diffkernel.display.Display.image(file.toString()));
+        String png = (String) data.getData(MIMEType.IMAGE_PNG);
+        assertEquals(3, ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png))).getWidth());
+        assertTrue(text(data).startsWith("image picture.jpg ("), text(data));
+    }
+
+    @Test
+    void aMissingOrForeignImageFileSaysWhatIsWrong(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        String missing = dir.resolve("nope.png").toString();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> dev.diffkernel.display.Display.image(missing));
+        assertTrue(e.getMessage().startsWith("Cannot show image " + missing + ": no such file (relative paths start at "),
+                e.getMessage());
+        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "hello");
+        assertEquals("Cannot show image notes.txt: it is not a PNG, JPEG, GIF or SVG file (its first bytes say none of these)",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> dev.diffkernel.display.Display.image(text)).getMessage());
+    }
+
+    @Test
     void aFigureThatCannotBeReadSaysWhyInsteadOfFailing() {
         Trace odd = new Trace() {
             public String asJavascript(int i) {

@@ -24,6 +24,7 @@ public final class EvaluatedGraph {
     private final double[] values;
     private final double[] adjoints;
     private final List<BackwardStep> steps;
+    private final double[][] locals;
 
     EvaluatedGraph(ComputationGraph graph, double[] point) {
         this.graph = graph;
@@ -39,16 +40,19 @@ public final class EvaluatedGraph {
             values[node.id()] = value;
             byName.put(node.name(), value);
         }
+        locals = new double[n][];
         adjoints = new double[n];
         int output = graph.output().id();
         adjoints[output] = 1;
         List<BackwardStep> done = new ArrayList<>();
         for (int id = output; id >= 0; id--) {
             GraphNode node = nodes.get(id);
+            locals[id] = new double[node.inputs().size()];
             for (int k = 0; k < node.inputs().size(); k++) {
                 GraphNode input = nodes.get(node.inputs().get(k));
                 var derivative = graph.localDerivative(node, k);
                 double local = Evaluate.of(derivative, byName);
+                locals[id][k] = local;
                 double product = adjoints[id] * local;
                 adjoints[input.id()] += product;
                 done.add(new BackwardStep(input.name(), node.name(),
@@ -129,6 +133,20 @@ public final class EvaluatedGraph {
         }
         throw new IllegalArgumentException("no node named '" + name + "' in the graph of " + graph.function()
                 + "; its nodes are " + graph.nodes().stream().map(GraphNode::name).toList());
+    }
+
+    /**
+     * The local derivatives: for each node id, ∂node/∂input at the point for each of its inputs, in the order of
+     * {@code node.inputs()}.
+     *
+     * @return a new array of new arrays; empty ones for inputs
+     */
+    public double[][] localDerivatives() {
+        double[][] copy = new double[locals.length][];
+        for (int i = 0; i < locals.length; i++) {
+            copy[i] = locals[i].clone();
+        }
+        return copy;
     }
 
     /** The backward pass, one step per edge, from the output back to the inputs; never null. */

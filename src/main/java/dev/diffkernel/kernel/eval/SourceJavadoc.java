@@ -69,7 +69,7 @@ final class SourceJavadoc {
         // Nested types live in their outermost class's file: try pkg/A/B.java, then pkg/A.java.
         String path = qualifiedType;
         while (path.contains(".")) {
-            String resource = path.replace('.', '/') + ".java";
+            String resource = "javadoc-sources/" + path.replace('.', '/') + ".java"; // see the pom
             Optional<String> text = sources.computeIfAbsent(resource, this::read);
             if (text.isPresent()) {
                 return text;

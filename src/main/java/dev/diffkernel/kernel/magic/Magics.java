@@ -23,9 +23,9 @@ public final class Magics {
         magics.registerCellMagic("timeit", new TimeItMagic());
         magics.registerLineMagic("vars", (argument, context) -> new VariablesTable(context.variables()));
         // As in IPython, these display their body (display_data) rather than return a result.
-        magics.registerCellMagic("html", (argument, body, context) -> shown(Markup.html(body)));
-        magics.registerCellMagic("latex", (argument, body, context) -> shown(Markup.latex(body)));
-        magics.registerCellMagic("markdown", (argument, body, context) -> shown(Markup.markdown(body)));
+        magics.registerCellMagic("html", (argument, body, context) -> shown(Display.html(body)));
+        magics.registerCellMagic("latex", (argument, body, context) -> shown(Display.latex(body)));
+        magics.registerCellMagic("markdown", (argument, body, context) -> shown(Display.markdown(body)));
         // printed, not returned: a returned String shows as a quoted Java literal with a visible \n
         magics.registerLineMagic("lsmagic", (argument, context) -> {
             System.out.println(magics);
@@ -34,8 +34,8 @@ public final class Magics {
         return magics;
     }
 
-    private static Object shown(Markup markup) {
-        Display.display(markup);
+    private static Object shown(Object content) {
+        Display.display(content);
         return null;
     }
 

@@ -1,5 +1,7 @@
 package dev.diffkernel.optim.internal;
 
+import dev.diffkernel.common.Numbers;
+
 import dev.diffkernel.optim.History;
 import dev.diffkernel.optim.Optimizer;
 import dev.diffkernel.optim.Outcome;
@@ -94,14 +96,14 @@ public final class Engine {
         Run run() {
             double f = value(x);
             if (!Double.isFinite(f)) {
-                throw new IllegalArgumentException("f is not finite at the start " + Numbers.point(x) + ": f = "
-                        + Numbers.of(f) + "; start where " + objective.function() + " is defined");
+                throw new IllegalArgumentException("f is not finite at the start " + Numbers.numpyPoint(x) + ": f = "
+                        + Numbers.numpy(f) + "; start where " + objective.function() + " is defined");
             }
             gradient(x);
             double norm = norm(g);
             if (!Double.isFinite(norm)) {
-                throw new IllegalArgumentException("the gradient is not finite at the start " + Numbers.point(x)
-                        + ": " + Numbers.point(g) + "; start where " + objective.function() + " is smooth");
+                throw new IllegalArgumentException("the gradient is not finite at the start " + Numbers.numpyPoint(x)
+                        + ": " + Numbers.numpyPoint(g) + "; start where " + objective.function() + " is smooth");
             }
             record(f, norm);
             double lr = settings.learningRate();
@@ -193,11 +195,11 @@ public final class Engine {
             if (scale > 0 && change <= BARELY * scale) {
                 double share = change / Math.abs(f0 == 0 ? fEnd : f0);
                 String suggestion = share > 0
-                        ? "try about " + Numbers.of(powerOfTenBelow(lr * 0.5 / share)) + "."
+                        ? "try about " + Numbers.numpy(powerOfTenBelow(lr * 0.5 / share)) + "."
                         : "try a much larger one.";
                 return finish(Outcome.BARELY_MOVED, "Barely moved: f " + (fEnd <= f0 ? "fell" : "rose") + " by only "
                         + Numbers.brief(change) + " in " + steps + " steps, " + Numbers.brief(share)
-                        + " of its start value " + Numbers.brief(f0) + ". The learning rate " + Numbers.of(lr)
+                        + " of its start value " + Numbers.brief(f0) + ". The learning rate " + Numbers.numpy(lr)
                         + " is probably too small; " + suggestion);
             }
             return finish(Outcome.FINISHED, "Took all " + steps + " steps: f " + (fEnd <= f0 ? "fell" : "rose")
@@ -252,12 +254,12 @@ public final class Engine {
             double lr = settings.learningRate();
             double fEarlier = values[steps - window];
             double fEnd = values[steps];
-            String advice = "The learning rate " + Numbers.of(lr) + " is too large; try " + Numbers.of(lr / 2)
+            String advice = "The learning rate " + Numbers.numpy(lr) + " is too large; try " + Numbers.numpy(lr / 2)
                     + " or smaller.";
             if (fEarlier - fEnd <= BARELY * Math.max(Math.abs(fEarlier), Math.abs(fEnd))) {
                 return "Oscillated: the point jumps back and forth across the minimum, between "
-                        + Numbers.point(java.util.Arrays.copyOfRange(points, (steps - 1) * n, steps * n)) + " and "
-                        + Numbers.point(java.util.Arrays.copyOfRange(points, steps * n, (steps + 1) * n))
+                        + Numbers.numpyPoint(java.util.Arrays.copyOfRange(points, (steps - 1) * n, steps * n)) + " and "
+                        + Numbers.numpyPoint(java.util.Arrays.copyOfRange(points, steps * n, (steps + 1) * n))
                         + " at the end, and f stays at " + Numbers.brief(fEnd) + ". " + advice;
             }
             return "Zig-zagged for " + steps + " steps: each step overshoots and the point crosses the valley back"
@@ -280,13 +282,13 @@ public final class Engine {
                 largest = Math.max(largest, Math.abs(points[firstZeroGradient * n + i]));
             }
             return " From step " + firstZeroGradient + " on the numerical gradient reads 0: at |x| = "
-                    + Numbers.brief(largest) + ", x + h rounds back to x (h = " + Numbers.of(settings.h())
+                    + Numbers.brief(largest) + ", x + h rounds back to x (h = " + Numbers.numpy(settings.h())
                     + "), so the point stopped moving.";
         }
 
         private String converged(int steps, double norm) {
             return "Converged after " + steps + (steps == 1 ? " step" : " steps") + ": |∇f| = " + Numbers.brief(norm)
-                    + " ≤ tolerance " + Numbers.of(settings.tolerance()) + ".";
+                    + " ≤ tolerance " + Numbers.numpy(settings.tolerance()) + ".";
         }
 
         private String notFinite(int step, double f, double norm) {
@@ -295,7 +297,7 @@ public final class Engine {
                         + Numbers.brief(values[0]) + " at the start); the run ends at step " + (step - 1)
                         + ", the last finite point. f may have no minimum.";
             }
-            String what = Double.isFinite(f) ? "|∇f| = " + Numbers.of(norm) : "f = " + Numbers.of(f);
+            String what = Double.isFinite(f) ? "|∇f| = " + Numbers.numpy(norm) : "f = " + Numbers.numpy(f);
             return "Diverged at step " + step + ": " + what + " (f was " + Numbers.brief(values[0])
                     + " at the start); the run ends at step " + (step - 1) + ", the last finite point. "
                     + tooLarge(settings.learningRate());
@@ -311,7 +313,7 @@ public final class Engine {
         }
 
         private static String tooLarge(double lr) {
-            return "The learning rate " + Numbers.of(lr) + " is too large; try " + Numbers.of(lr / 10) + " or smaller.";
+            return "The learning rate " + Numbers.numpy(lr) + " is too large; try " + Numbers.numpy(lr / 10) + " or smaller.";
         }
 
         private static double powerOfTenBelow(double value) {

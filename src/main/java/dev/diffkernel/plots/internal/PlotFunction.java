@@ -25,7 +25,7 @@ import java.util.function.ToDoubleFunction;
 public record PlotFunction(String name, String label, List<String> variables, ToDoubleFunction<double[]> values,
                            DoubleUnaryOperator slope, java.util.function.Function<double[], double[]> gradient) {
     /** The step of the lecture's numerical_diff and numerical_gradient: 1e-4. */
-    public static final double H = 1e-4;
+    public static final double H = Numerical.H;
 
     public PlotFunction {
         Objects.requireNonNull(name, "name");
@@ -42,7 +42,8 @@ public record PlotFunction(String name, String label, List<String> variables, To
     public static PlotFunction of(Fn fn) {
         Objects.requireNonNull(fn, "function");
         String call = fn.name() + "(" + String.join(", ", fn.variables()) + ")";
-        String label = fn.isSymbolic() ? call + " = " + fn.formula() : call;
+        // step() is step(x) = step(x) otherwise: a formula that only repeats the call says nothing more
+        String label = fn.isSymbolic() && !fn.formula().equalsIgnoreCase(call) ? call + " = " + fn.formula() : call;
         DoubleUnaryOperator slope = null;
         java.util.function.Function<double[], double[]> gradient = null;
         if (fn.arity() == 1) {

@@ -1,6 +1,6 @@
 package dev.diffkernel.plots.internal;
 
-import dev.diffkernel.common.NumberText;
+import dev.diffkernel.common.Numbers;
 
 import java.util.Locale;
 
@@ -49,7 +49,7 @@ public final class Samples {
         }
         if (failures == xs.length && first != null) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s cannot be evaluated anywhere on [%s, %s]: %s",
-                    f.name(), NumberText.of(xs[0]), NumberText.of(xs[xs.length - 1]), first.getMessage()), first);
+                    f.name(), Numbers.shortest(xs[0]), Numbers.shortest(xs[xs.length - 1]), first.getMessage()), first);
         }
         return ys;
     }
@@ -76,8 +76,8 @@ public final class Samples {
         }
         if (failures == xs.length * ys.length && first != null) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s cannot be evaluated anywhere on [%s, %s] × [%s, %s]: %s", f.name(), NumberText.of(xs[0]),
-                    NumberText.of(xs[xs.length - 1]), NumberText.of(ys[0]), NumberText.of(ys[ys.length - 1]),
+                    "%s cannot be evaluated anywhere on [%s, %s] × [%s, %s]: %s", f.name(), Numbers.shortest(xs[0]),
+                    Numbers.shortest(xs[xs.length - 1]), Numbers.shortest(ys[0]), Numbers.shortest(ys[ys.length - 1]),
                     first.getMessage()), first);
         }
         return z;

@@ -20,16 +20,7 @@ class FacadeJavadocTest {
     private static final Pattern DECLARATION = Pattern.compile(
             "\\n\\s+public static (?:<[^>]*> )?([\\w.<>\\[\\], ?]+?) (\\w+)\\(([^)]*)\\)");
 
-    private final SourceJavadoc javadoc = new SourceJavadoc(new java.net.URLClassLoader(
-            new java.net.URL[] {toUrl("src/main/java/")}, null));
-
-    private static java.net.URL toUrl(String path) {
-        try {
-            return Path.of(path).toUri().toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new AssertionError(e);
-        }
-    }
+    private final SourceJavadoc javadoc = new SourceJavadoc(FacadeJavadocTest.class.getClassLoader());
 
     @Test
     void everyFacadeMethodHasJavadocWithParametersAndAnExample() throws IOException {

@@ -7,18 +7,9 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Reads the sources under src/main/java, which the build also packs into the kernel jar. */
+/** Reads the sources the build packs into the kernel jar (target/classes/javadoc-sources here). */
 class SourceJavadocTest {
-    private final SourceJavadoc javadoc = new SourceJavadoc(new java.net.URLClassLoader(
-            new java.net.URL[] {toUrl("src/main/java/")}, null));
-
-    private static java.net.URL toUrl(String path) {
-        try {
-            return java.nio.file.Path.of(path).toUri().toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new AssertionError(e);
-        }
-    }
+    private final SourceJavadoc javadoc = new SourceJavadoc(SourceJavadocTest.class.getClassLoader());
 
     @Test
     void findsAMethodByNameAndParameterNames() {

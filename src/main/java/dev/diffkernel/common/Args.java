@@ -1,17 +1,41 @@
-package dev.diffkernel.plots.internal;
-
-import dev.diffkernel.common.NumberText;
+package dev.diffkernel.common;
 
 import java.util.Locale;
 
-/** Argument checks with messages that name the argument, the rule and the value. */
+/**
+ * The one style of argument and state checks: Guava's, without Guava. A bad argument throws
+ * {@link IllegalArgumentException}, a bad state {@link IllegalStateException}, and the message
+ * names the argument, the rule and the offending value ("learningRate must be > 0 but was -0.1").
+ */
 public final class Args {
     private Args() {}
+
+    /**
+     * Throws {@link IllegalArgumentException} with the formatted message unless {@code condition}.
+     *
+     * @param format a {@link String#format} pattern, formatted with {@link Locale#ROOT}
+     */
+    public static void checkArgument(boolean condition, String format, Object... args) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, format, args));
+        }
+    }
+
+    /**
+     * Throws {@link IllegalStateException} with the formatted message unless {@code condition}.
+     *
+     * @param format a {@link String#format} pattern, formatted with {@link Locale#ROOT}
+     */
+    public static void checkState(boolean condition, String format, Object... args) {
+        if (!condition) {
+            throw new IllegalStateException(String.format(Locale.ROOT, format, args));
+        }
+    }
 
     /** Checks that {@code value} is finite; returns it. */
     public static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number but was " + NumberText.of(value));
+            throw new IllegalArgumentException(name + " must be a finite number but was " + Numbers.shortest(value));
         }
         return value;
     }
@@ -22,7 +46,7 @@ public final class Args {
         finite(what + " end", high);
         if (!(low < high)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must go from a smaller to a larger number but was %s to %s",
-                    what, NumberText.of(low), NumberText.of(high)));
+                    what, Numbers.shortest(low), Numbers.shortest(high)));
         }
     }
 
