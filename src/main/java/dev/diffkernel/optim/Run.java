@@ -156,6 +156,18 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
     }
 
     /**
+     * The loss curve: f against the step, on a logarithmic axis when f stays positive, e.g.
+     * {@code gradientDescent(f, -3.0, 4.0).lr(0.1).run().lossPlot()}.
+     *
+     * @return a new chart, never null
+     */
+    public Chart lossPlot() {
+        var chart = Plots.plot("f", losses()).labels("step", "f")
+                .title(function + ": " + outcome.after(steps()));
+        return allPositive(history.values()) ? chart.logY() : chart;
+    }
+
+    /**
      * The run replayed: the path drawn step by step on the level curves of f (for two variables; otherwise f
      * against the step), with a Play button and a step slider (plotly frames, offline, also in exported HTML).
      * Without JavaScript, the picture shows the whole path.

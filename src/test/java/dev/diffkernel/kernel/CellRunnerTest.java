@@ -83,7 +83,8 @@ class CellRunnerTest {
     @Test
     void lsmagicPrintsPlainLines() throws Exception {
         String printed = stdoutOf(() -> assertEquals(null, run("%lsmagic").value()));
-        assertEquals("Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars\nCell magics: %%html %%latex %%markdown %%time %%timeit\n",
+        assertEquals("Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars\n"
+                + "Cell magics: %%html %%latex %%markdown %%time %%timeit\n",
                 printed);
     }
 

@@ -79,7 +79,8 @@ record MavenArtifacts(Path localRepository, String remote) {
             throw new IllegalArgumentException(coordinates + " is not in the local repository (" + localRepository + ")"
                     + (unreachable ? " and the remote repository " + remote + " cannot be reached (" + root
                             + "); offline, put the jar in the local repository or add it with %jars"
-                            : " nor in " + remote + ": " + e.getMessage()));
+                            : " nor in " + remote + ": " + e.getMessage()
+                                    + (root == e || root.getMessage() == null ? "" : " (" + root.getMessage() + ")")));
         } finally {
             system.shutdown();
         }
@@ -90,6 +91,9 @@ record MavenArtifacts(Path localRepository, String remote) {
         DefaultRepositorySystemSession session = MavenRepositorySystemUtils.newSession();
         session.setLocalRepositoryManager(system.newLocalRepositoryManager(session, new LocalRepository(localRepository.toFile())));
         session.setOffline(offline);
+        session.setSystemProperties(System.getProperties()); // poms' profiles activate by java.version, os.name
+        // Maven's default ignores a pom it cannot read, and then silently drops the dependencies
+        session.setArtifactDescriptorPolicy(new org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy(false, false));
         RemoteRepository repository = new RemoteRepository.Builder("remote", "default", remote).build();
         CollectRequest collect = new CollectRequest(new Dependency(artifact, JavaScopes.RUNTIME), List.of(repository));
         DependencyRequest request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));

@@ -39,6 +39,16 @@ class MavenArtifactsTest {
     }
 
     @Test
+    void aDependencyInAProfileThatTheJdkActivatesIsResolvedToo() throws Exception {
+        artifact("base", "");
+        artifact("modern", "<profiles><profile><id>jdk</id><activation><jdk>[1.8,)</jdk></activation>"
+                + "<dependencies><dependency><groupId>org.example</groupId><artifactId>base</artifactId>"
+                + "<version>1.0</version></dependency></dependencies></profile></profiles>");
+        assertEquals(List.of(repo.resolve("org/example/modern/1.0/modern-1.0.jar"), repo.resolve("org/example/base/1.0/base-1.0.jar")),
+                new MavenArtifacts(repo, UNREACHABLE).resolve("org.example:modern:1.0"));
+    }
+
+    @Test
     void aMissingArtifactOfflineSaysTheRemoteCannotBeReached() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new MavenArtifacts(repo, UNREACHABLE).resolve("org.example:absent:2.0"));
