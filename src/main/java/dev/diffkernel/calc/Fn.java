@@ -447,6 +447,19 @@ public final class Fn {
         return expr == null ? "\\text{(" + (parent == null ? "Java lambda" : "numerical") + ")}" : ExprFormat.latex(expr);
     }
 
+    /**
+     * The whole definition as a {@code <math>} element, e.g. for {@code f'(x) = 0.02x + 0.1}: the
+     * form browsers show without JavaScript (LaTeX needs MathJax).
+     *
+     * @return MathML, never null
+     */
+    public String toMathml() {
+        String left = "<mi>" + label().replace("&", "&amp;").replace("<", "&lt;") + "</mi>";
+        String right = expr == null ? "<mtext>(" + (parent == null ? "Java lambda" : "numerical") + ")</mtext>"
+                : dev.diffkernel.calc.expr.ExprFormat.mathml(expr);
+        return "<math display=\"inline\"><mrow>" + left + "<mo>=</mo>" + right + "</mrow></math>";
+    }
+
     /** LaTeX of the whole definition, e.g. {@code f'(x) = 0.02x + 0.1}, without dollar signs. */
     public String toLatex() {
         String left = isPartialName() ? latexName()

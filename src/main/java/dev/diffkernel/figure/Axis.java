@@ -56,7 +56,9 @@ public record Axis(String title, boolean log, double[] range, Boolean visible, S
     @Override
     public Map<String, Object> toPlotly() {
         return new Attributes().put("title", title)
-                .put("type", log ? "log" : null).put("range", range == null ? null : range.clone())
+                .put("type", log ? "log" : null)
+                // a log axis labels 1e-10 as 10⁻¹⁰, as the static pictures do, not plotly's SI "100p"
+                .put("exponentformat", log ? "power" : null).put("range", range == null ? null : range.clone())
                 .put("autorange", range == null ? null : false).put("visible", visible).put("scaleanchor", scaleAnchor)
                 .map();
     }

@@ -45,7 +45,22 @@ public final class Main {
             "java.util", "java.util.function", "java.util.stream", "java.io", "java.math", "java.nio.file",
             "tech.tablesaw.api", "dev.diffkernel.calc", "dev.diffkernel.plots", "dev.diffkernel.figure",
             "dev.diffkernel.optim", "dev.diffkernel.linalg", "dev.diffkernel.nn", "dev.diffkernel.calc.graph",
-            "dev.diffkernel.data", "dev.diffkernel.backprop");
+            "dev.diffkernel.data", "dev.diffkernel.backprop",
+            // Tablesaw's own plots (LinePlot.create(table, …)) and the pieces to adjust them
+            "tech.tablesaw.plotly.api", "tech.tablesaw.plotly.components");
+
+    /**
+     * DiffKernel's types whose simple names Tablesaw's plotly packages also use: imported by name, so
+     * {@code Figure} or {@code Layout} means DiffKernel's and is never ambiguous; Tablesaw's are
+     * written in full ({@code tech.tablesaw.plotly.components.Layout}).
+     */
+    static final List<String> PREFERRED = List.of(
+            "dev.diffkernel.figure.Figure", "dev.diffkernel.figure.Layout", "dev.diffkernel.figure.Axis",
+            "dev.diffkernel.figure.Marker", "dev.diffkernel.figure.Line", "dev.diffkernel.figure.Margin",
+            "dev.diffkernel.figure.Annotation", "dev.diffkernel.figure.Heatmap", "dev.diffkernel.plots.ContourPlot");
+
+    /** Static imports besides the facades: Tablesaw's aggregate functions for table.summarize("f", mean). */
+    static final List<String> STATIC_IMPORTS = List.of("tech.tablesaw.aggregate.AggregateFunctions");
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
@@ -83,6 +98,12 @@ public final class Main {
             System.exit(0);
         }
         ConnectionInfo info = ConnectionInfo.read(Path.of(args[0]));
+        if (!info.transport().equals("tcp")) {
+            // JeroMQ emulates ipc over a TCP port of its own, so a client looking for the socket file finds nothing
+            console.println("DiffKernel serves Jupyter over tcp only, but " + args[0] + " asks for transport '"
+                    + info.transport() + "'; start the kernel with transport tcp (the default)");
+            System.exit(2);
+        }
         Sockets sockets = new Sockets(info);
         JavaKernel kernel = new JavaKernel(sockets, evaluator::join, () -> exit(sockets, 0));
         kernel.start();
@@ -96,6 +117,14 @@ public final class Main {
             if (pkg.startsWith("java.") || Package.getPackage(pkg) != null || packageHasClasses(pkg)) {
                 snippets.add("import " + pkg + ".*;");
             }
+        }
+        for (String type : PREFERRED) {
+            if (Main.class.getClassLoader().getResource(type.replace('.', '/') + ".class") != null) {
+                snippets.add("import " + type + ";");
+            }
+        }
+        for (String facade : STATIC_IMPORTS) {
+            snippets.add("import static " + facade + ".*;");
         }
         for (String facade : FACADES) {
             try {
@@ -113,7 +142,9 @@ public final class Main {
     }
 
     static JavaEvaluator newEvaluator(PrintStream console) {
-        return new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        JavaEvaluator evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        CourseSetup.apply(evaluator, System.getenv(), console); // a course's jars and helper code
+        return evaluator;
     }
 
     /** Jupyter may die without a shutdown request; a kernel left behind would hold its ports. */

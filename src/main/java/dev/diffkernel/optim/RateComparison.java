@@ -37,7 +37,7 @@ public record RateComparison(List<Run> runs) {
     }
 
     /**
-     * One row per learning rate: {@code lr}, the end point (one column per variable), {@code f}, {@code |∇f|},
+     * One row per learning rate: {@code lr}, the end point (one column per variable), {@code f}, {@code gradNorm} (shown as |∇f|),
      * {@code steps} and {@code outcome}.
      *
      * @return a new table, never null
@@ -54,7 +54,7 @@ public record RateComparison(List<Run> runs) {
         String valueName = first.variables().contains("f") ? "f(x)" : "f";
         table.addColumns(
                 DoubleColumn.create(valueName, runs.stream().mapToDouble(Run::endValue).toArray()),
-                DoubleColumn.create("|∇f|", runs.stream().mapToDouble(Run::endGradientNorm).toArray()),
+                DoubleColumn.create("gradNorm", runs.stream().mapToDouble(Run::endGradientNorm).toArray()),
                 IntColumn.create("steps", runs.stream().mapToInt(Run::steps).toArray()),
                 StringColumn.create("outcome", runs.stream().map(run -> run.outcome().label()).toList()));
         return table;

@@ -111,7 +111,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
 
     /**
      * The run step by step: a Tablesaw table with the columns {@code step}, one per variable, {@code f}
-     * and {@code |∇f|}, one row per point from the start.
+     * and {@code gradNorm} (|∇f|, the symbol in the rendered header), one row per point from the start.
      *
      * @return a new table, never null
      */
@@ -132,7 +132,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         }
         String valueName = variables.contains("f") ? "f(x)" : "f";
         table.addColumns(DoubleColumn.create(valueName, history.values()),
-                DoubleColumn.create("|∇f|", history.gradientNorms()));
+                DoubleColumn.create("gradNorm", history.gradientNorms()));
         return table;
     }
 
@@ -151,6 +151,18 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         }
         String valueName = variables.contains("f") ? "f(x)" : "f";
         var chart = Plots.plot(table(), "step", valueName)
+                .title(function + ": " + outcome.after(steps()));
+        return allPositive(history.values()) ? chart.logY() : chart;
+    }
+
+    /**
+     * The loss curve: f against the step, on a logarithmic axis when f stays positive, e.g.
+     * {@code gradientDescent(f, -3.0, 4.0).lr(0.1).run().lossPlot()}.
+     *
+     * @return a new chart, never null
+     */
+    public Chart lossPlot() {
+        var chart = Plots.plot("f", losses()).labels("step", "f")
                 .title(function + ": " + outcome.after(steps()));
         return allPositive(history.values()) ? chart.logY() : chart;
     }

@@ -39,6 +39,12 @@ public final class TableView {
 
     private record Cells(String header, String type, String[] texts, boolean numeric) {}
 
+    /**
+     * Symbols shown in the HTML header for columns whose names are plain so a student can type
+     * them ({@code table.column("gradNorm")}); the text form keeps the plain name.
+     */
+    private static final java.util.Map<String, String> SYMBOLS = java.util.Map.of("gradNorm", "|∇f|");
+
     private TableView(Relation table) {
         this.table = table;
         this.rows = pick(table.rowCount(), MAX_FULL_ROWS, END_ROWS, END_ROWS);
@@ -144,8 +150,10 @@ public final class TableView {
             if (c == null) {
                 out.append("<th>…</th>");
             } else {
-                out.append("<th title=\"").append(Html.escape(c.type())).append("\">").append(Html.escape(c.header()))
-                        .append("</th>");
+                String symbol = SYMBOLS.get(c.header());
+                out.append("<th title=\"").append(Html.escape(c.type()))
+                        .append(symbol == null ? "" : Html.escape(", column \"" + c.header() + "\"")).append("\">")
+                        .append(Html.escape(symbol == null ? c.header() : symbol)).append("</th>");
             }
         }
         out.append("</tr></thead><tbody>");

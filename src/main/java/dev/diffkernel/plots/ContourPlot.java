@@ -112,6 +112,18 @@ public final class ContourPlot implements Chart {
     }
 
     /**
+     * Draws a named path given as an array of points: {@code .path("lr = 0.1", run.path())}.
+     *
+     * @param name the legend entry; never blank
+     * @param points the points (x, y) in order; never null
+     * @return a new plot with the path
+     * @throws IllegalArgumentException if a point is not two finite numbers
+     */
+    public ContourPlot path(String name, double[][] points) {
+        return path(name, List.of(Objects.requireNonNull(points, "points")));
+    }
+
+    /**
      * Draws a named path (the name shows in the legend), e.g. one per learning rate.
      *
      * @param name the legend entry; never blank
@@ -187,7 +199,21 @@ public final class ContourPlot implements Chart {
             lo = Math.min(lo, pathLo - pad);
             hi = Math.max(hi, pathHi + pad);
         }
-        return new double[]{lo, hi};
+        return rounded(lo, hi);
+    }
+
+    /**
+     * Widens a range outward to two significant digits of its span, so it reads -3 to 3.5, not
+     * -3 to 3.4999999999999996; divides by a power of ten held exactly rather than multiplying by 0.1.
+     */
+    static double[] rounded(double lo, double hi) {
+        int exponent = (int) Math.floor(Math.log10(hi - lo)) - 1;
+        if (exponent >= 0) {
+            double step = Math.pow(10, exponent);
+            return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step};
+        }
+        double inverse = Math.pow(10, -exponent);
+        return new double[] {Math.floor(lo * inverse) / inverse, Math.ceil(hi * inverse) / inverse};
     }
 
     @Override

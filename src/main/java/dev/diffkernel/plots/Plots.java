@@ -87,6 +87,36 @@ public final class Plots {
     }
 
     /**
+     * Plots a series of numbers against its index, e.g. a loss curve: {@code plot(run.losses()).logY()}.
+     *
+     * @param values the numbers, in order; never null or empty
+     * @return a line over index 0, 1, 2, …; never null
+     * @throws IllegalArgumentException if there are no values
+     */
+    public static TablePlot plot(double[] values) {
+        return plot("value", values);
+    }
+
+    /**
+     * Plots a named series of numbers against its index: {@code plot("loss", run.losses())}.
+     *
+     * @param name the legend and y-axis name, e.g. "loss"; never blank
+     * @param values the numbers, in order; never null or empty
+     * @return a line over index 0, 1, 2, …; never null
+     * @throws IllegalArgumentException if there are no values
+     */
+    public static TablePlot plot(String name, double[] values) {
+        requireName(name);
+        Objects.requireNonNull(values, "values");
+        if (values.length == 0) {
+            throw new IllegalArgumentException("plot(" + name + ") needs at least one value but the array is empty");
+        }
+        Table series = Table.create(name, IntColumn.indexColumn("index", values.length, 0),
+                DoubleColumn.create(name, values.clone()));
+        return TablePlot.of(series, "index", name).title(name);
+    }
+
+    /**
      * Plots columns of a table against another: {@code plot(errors, "h", "forward", "central").logX().logY()}.
      *
      * @param table the table; never null

@@ -26,8 +26,12 @@ final class CalculusRenderers {
 
     static void register(Renderer renderer) {
         renderer.createRegistration(Fn.class)
-                .preferring(MIMEType.TEXT_LATEX).supporting(MIMEType.TEXT_PLAIN)
+                .preferring(MIMEType.TEXT_LATEX, MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
                 .register((f, context) -> {
+                    // MathML reads with JavaScript off, where text/latex would stay raw
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> f.toMathml()
+                            + (f.note().isEmpty() ? "" : " <span style=\"color:#666\">(" + dev.diffkernel.common.Html.escape(f.note())
+                            + ")</span>"));
                     // the note goes inside the $…$: outside it, \text{…} shows as raw LaTeX
                     context.renderIfRequested(MIMEType.TEXT_LATEX, () -> "$" + f.toLatex()
                             + (f.note().isEmpty() ? "" : "\\quad\\text{(" + f.note() + ")}") + "$");

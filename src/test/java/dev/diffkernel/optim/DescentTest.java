@@ -151,14 +151,14 @@ class DescentTest {
     void tableHasStepCoordinatesFAndGradientNorm() {
         Run run = gradientDescent(BOWL, -3.0, 4.0).lr(0.1).steps(100).quiet().run();
         Table table = run.table();
-        assertEquals(List.of("step", "x0", "x1", "f", "|∇f|"), table.columnNames());
+        assertEquals(List.of("step", "x0", "x1", "f", "gradNorm"), table.columnNames());
         assertEquals(101, table.rowCount());
         assertEquals(0, table.intColumn("step").getInt(0));
         assertEquals(100, table.intColumn("step").getInt(100));
         assertEquals(-3.0, table.doubleColumn("x0").getDouble(0));
         assertEquals(run.end()[1], table.doubleColumn("x1").getDouble(100));
         assertEquals(25.0, table.doubleColumn("f").getDouble(0));
-        assertEquals(10.0, table.doubleColumn("|∇f|").getDouble(0), 1e-9);
+        assertEquals(10.0, table.doubleColumn("gradNorm").getDouble(0), 1e-9);
     }
 
     @Test
@@ -306,7 +306,7 @@ class DescentTest {
     void compareRatesTableHasOneRowPerRate() {
         RateComparison comparison = compareRates(gradientDescent(BOWL, -3.0, 4.0).quiet(), 10, 0.1, 1e-10);
         Table table = comparison.table();
-        assertEquals(List.of("lr", "x0", "x1", "f", "|∇f|", "steps", "outcome"), table.columnNames());
+        assertEquals(List.of("lr", "x0", "x1", "f", "gradNorm", "steps", "outcome"), table.columnNames());
         assertEquals(3, table.rowCount());
         assertEquals(-2.5898374737328363e+13, table.doubleColumn("x0").getDouble(0));
         assertEquals("barely moved", table.stringColumn("outcome").get(2));

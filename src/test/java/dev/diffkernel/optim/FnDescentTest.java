@@ -23,7 +23,7 @@ class FnDescentTest {
         assertEquals(List.of("x", "y"), run.variables());
         assertTrue(run.toString().contains("gradient symbolic, ∇f = (2x, 2y)"), run.toString());
         assertArrayEquals(new double[] {-3 * Math.pow(0.8, 100), 4 * Math.pow(0.8, 100)}, run.end(), 1e-20);
-        assertEquals(List.of("step", "x", "y", "f", "|∇f|"), run.table().columnNames());
+        assertEquals(List.of("step", "x", "y", "f", "gradNorm"), run.table().columnNames());
     }
 
     @Test
@@ -109,5 +109,14 @@ class FnDescentTest {
     void symbolicCanBeAskedBackAfterNumerical() {
         GradientDescent descent = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).numerical().symbolic();
         assertEquals(GradientKind.SYMBOLIC, descent.gradientKind());
+    }
+
+    @Test
+    void runTableColumnsHaveTypeableNamesAndTheSymbolOnlyInTheRenderedHeader() {
+        Run run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(3).quiet().run();
+        assertEquals(10.0, run.table().doubleColumn("gradNorm").getDouble(0), 1e-12);
+        String html = dev.diffkernel.output.TableView.of(run.table()).html();
+        assertTrue(html.contains("<th title=\"DOUBLE, column &quot;gradNorm&quot;\">|∇f|</th>"), html);
+        assertTrue(dev.diffkernel.output.TableView.of(run.table()).text().contains("gradNorm"));
     }
 }

@@ -45,6 +45,123 @@ public final class ExprFormat {
         return sb.toString();
     }
 
+    /**
+     * Returns the MathML form (the content of a {@code <math>} element), which browsers show
+     * without JavaScript: {@code x^2/3} becomes {@code <mfrac><msup><mi>x</mi><mn>2</mn></msup><mn>3</mn></mfrac>}.
+     */
+    public static String mathml(Expr e) {
+        StringBuilder sb = new StringBuilder();
+        mathml(e, sb);
+        return sb.toString();
+    }
+
+    private static void mathml(Expr e, StringBuilder sb) {
+        if (e instanceof Const c) {
+            long[] pq = fraction(c.value());
+            if (pq != null) {
+                sb.append(pq[0] < 0 ? "<mo>-</mo>" : "").append("<mfrac><mn>").append(Math.abs(pq[0]))
+                        .append("</mn><mn>").append(pq[1]).append("</mn></mfrac>");
+            } else {
+                String n = number(c.value());
+                sb.append(n.startsWith("-") ? "<mo>-</mo><mn>" + escape(n.substring(1)) : "<mn>" + escape(n)).append("</mn>");
+            }
+        } else if (e instanceof Var v) {
+            sb.append("<mi>").append(escape(v.name())).append("</mi>");
+        } else if (e instanceof Neg n) {
+            sb.append("<mo>-</mo>");
+            mathmlOperand(n.operand(), negOperandContext(n.operand()), false, sb);
+        } else if (e instanceof Add a) {
+            sb.append("<mrow>");
+            mathml(a.left(), sb);
+            sb.append("<mo>+</mo>");
+            mathmlOperand(a.right(), SUM, true, sb);
+            sb.append("</mrow>");
+        } else if (e instanceof Sub s) {
+            sb.append("<mrow>");
+            mathml(s.left(), sb);
+            sb.append("<mo>-</mo>");
+            mathmlOperand(s.right(), SUM, true, sb);
+            sb.append("</mrow>");
+        } else if (e instanceof Mul m) {
+            sb.append("<mrow>");
+            mathmlOperand(m.left(), PRODUCT, false, sb);
+            String right = textOf(m.right(), PRODUCT, !(m.right() instanceof Mul));
+            sb.append(implicit(m.left(), m.right(), right) ? "<mo>&#x2062;</mo>" : "<mo>&#x22C5;</mo>");
+            mathmlOperand(m.right(), PRODUCT, !(m.right() instanceof Mul), sb);
+            sb.append("</mrow>");
+        } else if (e instanceof Div d) {
+            sb.append("<mfrac><mrow>");
+            mathml(d.left(), sb);
+            sb.append("</mrow><mrow>");
+            mathml(d.right(), sb);
+            sb.append("</mrow></mfrac>");
+        } else if (e instanceof Pow p) {
+            sb.append("<msup><mrow>");
+            mathmlOperand(p.base(), POWER, true, sb);
+            sb.append("</mrow><mrow>");
+            mathml(p.exponent(), sb);
+            sb.append("</mrow></msup>");
+        } else if (e instanceof Call c) {
+            switch (c.func()) {
+                case EXP -> {
+                    sb.append("<msup><mi>e</mi><mrow>");
+                    mathml(c.arg(), sb);
+                    sb.append("</mrow></msup>");
+                }
+                case SQRT -> {
+                    sb.append("<msqrt>");
+                    mathml(c.arg(), sb);
+                    sb.append("</msqrt>");
+                }
+                case CBRT -> {
+                    sb.append("<mroot><mrow>");
+                    mathml(c.arg(), sb);
+                    sb.append("</mrow><mn>3</mn></mroot>");
+                }
+                case ABS -> {
+                    sb.append("<mrow><mo>|</mo>");
+                    mathml(c.arg(), sb);
+                    sb.append("<mo>|</mo></mrow>");
+                }
+                default -> {
+                    sb.append("<mrow><mi>").append(escape(c.func() == Func.SIGMOID ? "σ" : c.func().symbol()))
+                            .append("</mi><mo>&#x2061;</mo><mrow><mo>(</mo>");
+                    for (int i = 0; i < c.args().size(); i++) {
+                        if (i > 0) {
+                            sb.append("<mo>,</mo>");
+                        }
+                        mathml(c.args().get(i), sb);
+                    }
+                    sb.append("<mo>)</mo></mrow></mrow>");
+                }
+            }
+        } else {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void mathmlOperand(Expr e, int context, boolean strict, StringBuilder sb) {
+        int p = precedence(e);
+        if (e instanceof Div) {
+            p = context == POWER ? PRODUCT : ATOM;
+        }
+        boolean parens = strict ? p <= context : p < context;
+        if (context == PRODUCT && e instanceof Neg && !strict) {
+            parens = false;
+        }
+        if (parens) {
+            sb.append("<mrow><mo>(</mo>");
+            mathml(e, sb);
+            sb.append("<mo>)</mo></mrow>");
+        } else {
+            mathml(e, sb);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** Formats a number the way text output does: {@code 0.01}, {@code 2}, {@code 1e-07}, {@code e}, {@code π}. */
     public static String number(double v) {
         if (v == Math.E) {
