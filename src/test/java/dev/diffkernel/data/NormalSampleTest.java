@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Figure;
 
 class NormalSampleTest {
     @Test
@@ -41,8 +40,9 @@ class NormalSampleTest {
 
     @Test
     void figureHasBarsAndTheCurve() {
-        Figure figure = dev.diffkernel.data.Datasets.normalSample(1000, 1).figure(25);
-        assertEquals(2, figure.getTraces().length);
+        dev.diffkernel.figure.Figure figure = dev.diffkernel.data.Datasets.normalSample(1000, 1).figure(25);
+        assertEquals(java.util.List.of("bar", "scatter"), figure.data().stream().map(t -> t.type()).toList());
+        assertEquals(25, ((dev.diffkernel.figure.Bar) figure.data().get(0)).x().length);
     }
 
     @Test
