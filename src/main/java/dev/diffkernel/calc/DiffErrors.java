@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 /**
  * How the error of forward, backward and central differences changes with the step h, from 1e-1
  * down to 1e-15: O(h) for forward and backward, O(h^2) for central, until rounding error takes
- * over for tiny h. Immutable.
+ * over for tiny h. Immutable: {@link #table()} hands out a copy each time.
  *
  * @param function the function differentiated
  * @param x where
@@ -21,6 +21,18 @@ import tech.tablesaw.api.Table;
  * @param table columns h, forward error, backward error, central error (absolute errors)
  */
 public record DiffErrors(Fn function, double x, double exact, Table table) {
+    /** Keeps its own copy of {@code table}, so that nothing the caller does to it changes this result. */
+    public DiffErrors {
+        java.util.Objects.requireNonNull(function, "function");
+        table = java.util.Objects.requireNonNull(table, "table").copy();
+    }
+
+    /** The errors as a new table (a copy: changing it changes nothing here). */
+    @Override
+    public Table table() {
+        return table.copy();
+    }
+
     static DiffErrors of(Fn f, double x) {
         NumericalDerivative base = new NumericalDerivative(f, x, NumericalDerivative.Scheme.CENTRAL, NumericalDerivative.DEFAULT_H);
         double exact = f.isSymbolic() ? base.exact().getAsDouble() : base.richardson().value();
@@ -31,9 +43,9 @@ public record DiffErrors(Fn function, double x, double exact, Table table) {
         for (int k = 1; k <= 15; k++) {
             double step = Math.pow(10, -k);
             h.append(step);
-            forward.append(Math.abs((f.at(x + step) - f.at(x)) / step - exact));
-            backward.append(Math.abs((f.at(x) - f.at(x - step)) / step - exact));
-            central.append(Math.abs((f.at(x + step) - f.at(x - step)) / (2 * step) - exact));
+            forward.append(Math.abs(Numerical.forward(f::at, x, step) - exact));
+            backward.append(Math.abs(Numerical.backward(f::at, x, step) - exact));
+            central.append(Math.abs(Numerical.central(f::at, x, step) - exact));
         }
         for (DoubleColumn column : List.of(h, forward, backward, central)) {
             column.setPrintFormatter(new DecimalFormat("0.0##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)), "");

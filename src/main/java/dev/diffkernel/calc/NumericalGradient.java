@@ -94,9 +94,14 @@ public final class NumericalGradient {
         return f;
     }
 
-    /** The exact gradient at the point when f has a formula, else null. */
-    public double[] exact() {
-        return f.isSymbolic() ? f.gradient().at(point) : null;
+    /**
+     * The exact gradient at the point, as {@link NumericalDerivative#exact()} gives the exact
+     * derivative.
+     *
+     * @return the symbolic gradient's value when f has a formula, else empty; never null
+     */
+    public java.util.Optional<double[]> exact() {
+        return f.isSymbolic() ? java.util.Optional.of(f.gradient().at(point)) : java.util.Optional.empty();
     }
 
     /** E.g. {@code [6.00000000000378, 7.999999999999119]}. */

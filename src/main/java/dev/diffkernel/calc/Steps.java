@@ -16,10 +16,11 @@ import java.util.Objects;
  *
  * @param function the function's name
  * @param variable the variable differentiated by
- * @param lines the steps in order, each a rule and an equation; never null
+ * @param lines the steps in order, each a rule and an equation ({@link Step}, the same record the
+ *     derivation engine produces), the outermost at depth 0; never null
  * @param result the simplified derivative
  */
-public record Steps(String function, String variable, List<Line> lines, Expr result) {
+public record Steps(String function, String variable, List<Step> lines, Expr result) {
     public Steps {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(variable, "variable");
@@ -27,38 +28,22 @@ public record Steps(String function, String variable, List<Line> lines, Expr res
         Objects.requireNonNull(result, "result");
     }
 
-    /**
-     * One step: the rule used, and the equation as text and LaTeX.
-     *
-     * @param rule the rule, such as {@code power rule: (ax^n)' = anx^(n-1)}; may be empty
-     * @param text the equation as text, such as {@code d/dx (3x^2) = 6x}
-     * @param latex the equation as LaTeX
-     * @param depth how deeply the step is nested in the derivation, 0 for the outermost
-     */
-    public record Line(String rule, String text, String latex, int depth) {
-        public Line {
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(text, "text");
-            Objects.requireNonNull(latex, "latex");
-        }
-    }
-
     /** The derivation of {@code name}'s derivative by x: the function, the rules, the result. */
     static Steps of(String name, List<String> variables, Expr expr, String x, boolean partial) {
-        List<Line> lines = new ArrayList<>();
+        List<Step> lines = new ArrayList<>();
         String args = "(" + String.join(", ", variables) + ")";
         String latexArgs = "\\left(" + String.join(", ", variables.stream().map(ExprFormat::latexName).toList()) + "\\right)";
-        lines.add(new Line("function", name + args + " = " + ExprFormat.text(expr),
-                ExprFormat.latexName(name) + latexArgs + " = " + ExprFormat.latex(expr), 0));
+        lines.add(new Step(0, "function", name + args + " = " + ExprFormat.text(expr),
+                ExprFormat.latexName(name) + latexArgs + " = " + ExprFormat.latex(expr)));
         for (Step s : Derivatives.steps(expr, x, partial, name)) {
-            lines.add(new Line(s.rule(), s.text(), s.latex(), s.depth() + 1));
+            lines.add(new Step(s.depth() + 1, s.rule(), s.text(), s.latex()));
         }
         Expr result = Simplifier.simplify(Derivatives.of(expr, x));
         String ratio = partial ? "∂" + name + "/∂" + x : "d" + name + "/d" + x;
         String d = partial ? "\\partial " : "d";
         String ratioLatex = "\\frac{" + d + ExprFormat.latexName(name) + "}{" + d + ExprFormat.latexName(x) + "}";
-        lines.add(new Line("result", ratio + " = " + ExprFormat.text(result),
-                ratioLatex + " = " + ExprFormat.latex(result), 0));
+        lines.add(new Step(0, "result", ratio + " = " + ExprFormat.text(result),
+                ratioLatex + " = " + ExprFormat.latex(result)));
         return new Steps(name, x, lines, result);
     }
 
@@ -67,7 +52,7 @@ public record Steps(String function, String variable, List<Line> lines, Expr res
     public String toString() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+            Step line = lines.get(i);
             text.append(String.format("%2d. ", i + 1)).append("  ".repeat(Math.max(0, line.depth() - 1)))
                     .append(line.text());
             if (!line.rule().isEmpty()) {
@@ -82,7 +67,7 @@ public record Steps(String function, String variable, List<Line> lines, Expr res
     public String toLatex() {
         StringBuilder latex = new StringBuilder("\\begin{aligned}");
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+            Step line = lines.get(i);
             if (i > 0) {
                 latex.append(" \\\\ ");
             }

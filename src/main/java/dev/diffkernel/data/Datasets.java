@@ -3,7 +3,10 @@ package dev.diffkernel.data;
 import dev.diffkernel.linalg.Matrix;
 import java.util.Random;
 
-/** The data sets of the backpropagation lecture, imported statically into every notebook. */
+/**
+ * Seeded data for the lectures, imported statically into every notebook: the spiral data set of
+ * the backpropagation lecture, and samples of the normal distribution with its density.
+ */
 public final class Datasets {
     private Datasets() {}
 
@@ -40,5 +43,45 @@ public final class Datasets {
             }
         }
         return new Dataset("spiral(" + n + ", " + classes + ", " + seed + ")", Matrix.of(x), Matrix.of(t));
+    }
+
+    /**
+     * Draws standard normal numbers for the weight-initialisation slide; show {@code .figure(30)} for the
+     * histogram with the bell curve over it, or {@code .histogram(30)} as a table.
+     *
+     * @param count how many numbers, at least 1
+     * @param seed any long; the same seed gives the same numbers
+     * @return a new sample, never null
+     * @throws IllegalArgumentException if count is below 1
+     */
+    public static NormalSample normalSample(int count, long seed) {
+        return NormalSample.draw(count, 0, 1, seed);
+    }
+
+    /**
+     * Draws numbers from N(μ, σ²).
+     *
+     * @param count how many numbers, at least 1
+     * @param mu the mean μ, finite
+     * @param sigma the standard deviation σ, greater than 0
+     * @param seed any long; the same seed gives the same numbers
+     * @return a new sample, never null
+     * @throws IllegalArgumentException if count is below 1 or σ is not greater than 0
+     */
+    public static NormalSample normalSample(int count, double mu, double sigma, long seed) {
+        return NormalSample.draw(count, mu, sigma, seed);
+    }
+
+    /**
+     * Returns the normal density f(x) = 1/(√(2π)σ) · e^(−(x−μ)²/(2σ²)) from the initialisation slide.
+     *
+     * @param x the point
+     * @param mu the mean μ
+     * @param sigma the standard deviation σ, greater than 0
+     * @return f(x)
+     * @throws IllegalArgumentException if σ is not greater than 0
+     */
+    public static double normalPdf(double x, double mu, double sigma) {
+        return NormalSample.pdf(x, mu, sigma);
     }
 }

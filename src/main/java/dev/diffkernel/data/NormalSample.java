@@ -1,5 +1,12 @@
 package dev.diffkernel.data;
 
+import dev.diffkernel.figure.Axis;
+import dev.diffkernel.figure.Bar;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
+
 import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.common.Columns;
@@ -9,11 +16,6 @@ import java.util.Random;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Axis;
-import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
-import tech.tablesaw.plotly.traces.BarTrace;
-import tech.tablesaw.plotly.traces.ScatterTrace;
 
 /**
  * Normal random numbers drawn with a seed, as for the notes' weight-initialisation slide, with their
@@ -158,7 +160,7 @@ public final class NormalSample {
      */
     public Figure figure(int bins) {
         Table table = histogram(bins);
-        Double[] middles = new Double[bins];
+        double[] middles = new double[bins];
         double[] density = table.doubleColumn("density").asDoubleArray();
         for (int b = 0; b < bins; b++) {
             middles[b] = (table.doubleColumn("from").getDouble(b) + table.doubleColumn("to").getDouble(b)) / 2;
@@ -172,14 +174,10 @@ public final class NormalSample {
             xs[i] = lo + (hi - lo) * i / (points - 1);
             fs[i] = pdf(xs[i], mu, sigma);
         }
-        BarTrace bars = BarTrace.builder(middles, density).name("sample").build();
-        ScatterTrace curve = ScatterTrace.builder(xs, fs).mode(ScatterTrace.Mode.LINE).name("f(x)").build();
-        Layout layout = Layout.builder()
-                .title(toString())
-                .xAxis(Axis.builder().title("x").build())
-                .yAxis(Axis.builder().title("density").build())
-                .build();
-        return new Figure(layout, bars, curve);
+        Layout layout = Layout.empty().withTitle(toString()).withXaxis(Axis.titled("x"))
+                .withYaxis(Axis.titled("density"));
+        return Figure.of(layout, Bar.of(middles, density).withName("sample"),
+                Scatter.of(xs, fs).withMode(Mode.LINES).withName("f(x)"));
     }
 
     /** Returns e.g. {@code "1000 normal numbers, mu = 0, sigma = 1, seed 42"}. */

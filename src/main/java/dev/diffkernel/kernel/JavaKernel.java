@@ -45,7 +45,7 @@ public final class JavaKernel {
     private final Wire wire;
     private final CompletableFuture<CellRunner> runner;
     private final Renderer renderer = new Renderer();
-    private final History history = new History();
+    private final SessionHistory history = new SessionHistory();
     private final Runnable onShutdown;
 
     private volatile Message currentRequest; // parent of outputs; the last cell's, between cells

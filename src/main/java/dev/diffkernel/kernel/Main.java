@@ -32,8 +32,11 @@ public final class Main {
             "dev.diffkernel.calc.Calculus",
             "dev.diffkernel.plots.Plots",
             "dev.diffkernel.optim.Descent",
+            "dev.diffkernel.linalg.Matrices",
             "dev.diffkernel.nn.Networks",
             "dev.diffkernel.data.Datasets",
+            "dev.diffkernel.data.Distances",
+            "dev.diffkernel.data.Sequences",
             "dev.diffkernel.backprop.Backprop",
             "dev.diffkernel.check.Checks");
 

@@ -23,7 +23,7 @@ import java.util.Objects;
 /**
  * Level curves of a function of two variables, filled by height, with one unit as long on both
  * axes; paths (e.g. the steps of gradient descent) can be drawn over them:
- * {@code contour(f).path(run.points())}. Immutable; each step returns a new plot.
+ * {@code contour(f).path(run.path())}. Immutable; each step returns a new plot.
  */
 public final class ContourPlot implements Chart {
     /** Grid points per side unless {@link #grid} says otherwise. */

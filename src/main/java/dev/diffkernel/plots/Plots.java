@@ -155,7 +155,7 @@ public final class Plots {
 
     /**
      * Level curves of a function of two variables, to draw paths on:
-     * {@code contour(f).path(run.points())}.
+     * {@code contour(f).path(run.path())}.
      *
      * @param function a function of two variables; never null
      * @return a contour over -3 … 3 (widened to fit paths) until {@code x}/{@code y} say otherwise

@@ -99,7 +99,7 @@ final class CalculusRenderers {
     }
 
     private static String gradientHtml(NumericalGradient g) {
-        double[] exact = g.exact();
+        double[] exact = g.exact().orElse(null);
         StringBuilder html = new StringBuilder("<table style=\"border-collapse:collapse\"><tr><th style=\"padding:2px 10px\">variable</th>"
                 + "<th style=\"padding:2px 10px\">numerical (central, h = " + Numbers.step(g.step()) + ")</th>"
                 + (exact == null ? "" : "<th style=\"padding:2px 10px\">exact</th>") + "</tr>");

@@ -121,7 +121,7 @@ class CalculusTest {
     @Test
     void chainRuleStepsShowTheSubstitution() {
         Steps steps = fn("e^(3x^2)").steps();
-        List<String> texts = steps.lines().stream().map(Steps.Line::text).toList();
+        List<String> texts = steps.lines().stream().map(dev.diffkernel.calc.expr.Step::text).toList();
         assertTrue(texts.contains("t = 3x^2"), texts.toString());
         assertTrue(texts.contains("f = e^t, df/dt = e^t"), texts.toString());
         assertTrue(texts.contains("dt/dx = 6x"), texts.toString());
@@ -229,5 +229,22 @@ class CalculusTest {
             assertEquals(text, f.formula());
             assertEquals(f.formula(), fn(f.formula()).formula());
         }
+    }
+
+    @Test
+    void changingTheTableOfDiffErrorsChangesNothingInside() {
+        DiffErrors errors = diffErrors(fn("e^x"), 1);
+        double best = errors.bestCentralStep();
+        errors.table().doubleColumn("central error").set(0, -1.0);
+        assertEquals(best, errors.bestCentralStep());
+        assertEquals(errors.table().doubleColumn("central error").getDouble(0),
+                diffErrors(fn("e^x"), 1).table().doubleColumn("central error").getDouble(0));
+    }
+
+    @Test
+    void theExactGradientIsAbsentForALambdaAsTheExactDerivativeIs() {
+        assertTrue(gradient(v -> v[0] * v[0], 3.0).exact().isEmpty());
+        assertArrayEquals(new double[] {6, 8}, gradient(fn("x^2 + y^2"), 3, 4).exact().orElseThrow());
+        assertTrue(derivative(x -> x * x, 3).exact().isEmpty());
     }
 }

@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
 class SequenceTest {
     private static Sequence coupled(int count) {
         // Lecture 000: a_1 = b_1 = 1, a_{n+1} = a_n + 2b_n + 2, b_{n+1} = 2a_n + 3b_n + 1
-        return Networks.coupledRecurrence(List.of("a", "b"), new double[] {1, 1},
+        return dev.diffkernel.data.Sequences.coupledRecurrence(List.of("a", "b"), new double[] {1, 1},
                 (n, v) -> new double[] {v[0] + 2 * v[1] + 2, 2 * v[0] + 3 * v[1] + 1}, count);
     }
 
@@ -37,7 +37,7 @@ class SequenceTest {
 
     @Test
     void recurrencePlusTwoGivesTheOddNumbers() {
-        Sequence a = Networks.recurrence("a", 1, (n, an) -> an + 2, 5);
+        Sequence a = dev.diffkernel.data.Sequences.recurrence("a", 1, (n, an) -> an + 2, 5);
         assertArrayEquals(new double[] {1, 3, 5, 7, 9}, a.values("a"));
         assertEquals(3, a.term(2));
         assertEquals("a: 1, 3, 5, 7, 9", a.toString());
@@ -45,13 +45,13 @@ class SequenceTest {
 
     @Test
     void generalTermGivesTheEvenNumbers() {
-        assertArrayEquals(new double[] {2, 4, 6, 8, 10}, Networks.sequence("a", n -> 2 * n, 5).values("a"));
-        assertArrayEquals(new double[] {1, 3, 5, 7, 9}, Networks.sequence("a", n -> 2 * n - 1, 5).values("a"));
+        assertArrayEquals(new double[] {2, 4, 6, 8, 10}, dev.diffkernel.data.Sequences.sequence("a", n -> 2 * n, 5).values("a"));
+        assertArrayEquals(new double[] {1, 3, 5, 7, 9}, dev.diffkernel.data.Sequences.sequence("a", n -> 2 * n - 1, 5).values("a"));
     }
 
     @Test
     void factorialsByRecurrence() {
-        Sequence f = Networks.factorials(22);
+        Sequence f = dev.diffkernel.data.Sequences.factorials(22);
         assertEquals(1, f.term(1));
         assertEquals(120, f.term(5));
         assertEquals(3628800, f.term(10));
@@ -63,12 +63,12 @@ class SequenceTest {
     @Test
     void mistakesAreReported() {
         assertEquals("count must be >= 1 but was 0", assertThrows(IllegalArgumentException.class,
-                () -> Networks.recurrence("a", 1, (n, an) -> an, 0)).getMessage());
+                () -> dev.diffkernel.data.Sequences.recurrence("a", 1, (n, an) -> an, 0)).getMessage());
         assertEquals("There are 2 names [a, b] but 1 first terms [1.0]; give one first term per name",
-                assertThrows(IllegalArgumentException.class, () -> Networks.coupledRecurrence(List.of("a", "b"),
+                assertThrows(IllegalArgumentException.class, () -> dev.diffkernel.data.Sequences.coupledRecurrence(List.of("a", "b"),
                         new double[] {1}, (n, v) -> v, 2)).getMessage());
         assertEquals("The rule must return 2 terms [a, b] but returned 1 [2.0] for n = 1",
-                assertThrows(IllegalArgumentException.class, () -> Networks.coupledRecurrence(List.of("a", "b"),
+                assertThrows(IllegalArgumentException.class, () -> dev.diffkernel.data.Sequences.coupledRecurrence(List.of("a", "b"),
                         new double[] {1, 1}, (n, v) -> new double[] {2}, 2)).getMessage());
         assertEquals("There are 2 sequences [a, b]; name one, e.g. term(\"a\", 2)",
                 assertThrows(IllegalStateException.class, () -> coupled(3).term(2)).getMessage());
@@ -77,7 +77,7 @@ class SequenceTest {
         assertEquals("No sequence named \"c\"; the names are [a, b]",
                 assertThrows(IllegalArgumentException.class, () -> coupled(3).term("c", 1)).getMessage());
         assertEquals("Sequence names must differ but were [a, a]",
-                assertThrows(IllegalArgumentException.class, () -> Networks.coupledRecurrence(List.of("a", "a"),
+                assertThrows(IllegalArgumentException.class, () -> dev.diffkernel.data.Sequences.coupledRecurrence(List.of("a", "a"),
                         new double[] {1, 1}, (n, v) -> v, 2)).getMessage());
     }
 }

@@ -38,7 +38,7 @@ class NnRenderersTest {
 
     @Test
     void bigMatricesAreShortenedLikeNumpy() {
-        Matrix big = Networks.randn(40, 40, 1);
+        Matrix big = dev.diffkernel.linalg.Matrices.randn(40, 40, 1);
         String plain = text(render(big), MIMEType.TEXT_PLAIN);
         assertEquals(7, plain.lines().count()); // three rows, "...", three rows
         assertTrue(plain.lines().skip(3).findFirst().orElseThrow().equals(" ..."), plain);
@@ -68,7 +68,7 @@ class NnRenderersTest {
 
     @Test
     void sequenceRendersAsATable() {
-        DisplayData data = render(Networks.coupledRecurrence(List.of("a", "b"), new double[] {1, 1},
+        DisplayData data = render(dev.diffkernel.data.Sequences.coupledRecurrence(List.of("a", "b"), new double[] {1, 1},
                 (n, v) -> new double[] {v[0] + 2 * v[1] + 2, 2 * v[0] + 3 * v[1] + 1}, 3));
         assertEquals("a: 1, 5, 19\nb: 1, 6, 29", text(data, MIMEType.TEXT_PLAIN));
         String html = text(data, MIMEType.TEXT_HTML);

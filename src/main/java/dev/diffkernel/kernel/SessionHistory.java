@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The cells run in this kernel session, for {@code history_request} (tail, range and search), kept
  * in memory: a restarted kernel starts a new session. Thread-safe.
  */
-final class History {
+final class SessionHistory {
     /** One session per kernel process; clients only compare it for equality. */
     private static final int SESSION = 1;
 
