@@ -16,6 +16,15 @@ KERNEL = "diffkernel"
 TIMEOUT = 60
 
 
+def reply_to(kc, msg_id):
+    """The shell reply to msg_id; replies to earlier requests (even ones jupyter_client sent
+    itself, like wait_for_ready's kernel_info) are skipped, never taken for this one."""
+    while True:
+        msg = kc.get_shell_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id:
+            return msg
+
+
 class KernelProtocolTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -38,10 +47,7 @@ class KernelProtocolTest(unittest.TestCase):
         return reply["content"], outputs
 
     def shell_reply(self, msg_id):
-        while True:
-            msg = self.kc.get_shell_msg(timeout=TIMEOUT)
-            if msg["parent_header"].get("msg_id") == msg_id:
-                return msg
+        return reply_to(self.kc, msg_id)
 
     # -- kernel_info ----------------------------------------------------------------------------
     def test_kernel_info_names_this_kernel_and_java(self):
@@ -212,6 +218,8 @@ class KernelProtocolTest(unittest.TestCase):
         msg_id = self.kc.execute('var scanner = new Scanner(System.in);\nSystem.out.print("n? ");\nint n = scanner.nextInt();\nn * 2',
                                  allow_stdin=True)
         request = self.kc.get_stdin_msg(timeout=TIMEOUT)
+        while request["parent_header"].get("msg_id") != msg_id:
+            request = self.kc.get_stdin_msg(timeout=TIMEOUT)
         self.assertEqual("input_request", request["msg_type"])
         self.kc.input("21")
         reply = self.shell_reply(msg_id)
@@ -281,8 +289,7 @@ class KernelLifecycleTest(unittest.TestCase):
             kc.wait_for_ready(timeout=TIMEOUT)  # kernel_info: answered before JShell is ready
             start = time.monotonic()
             msg_id = kc.is_complete("for (int i = 0; i < 2; i++) {")
-            reply = kc.get_shell_msg(timeout=TIMEOUT)
-            self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+            reply = reply_to(kc, msg_id)  # wait_for_ready may leave a stale kernel_info_reply behind
             self.assertLess(time.monotonic() - start, 1.0)
             self.assertEqual("incomplete", reply["content"]["status"])
         finally:

@@ -23,8 +23,11 @@ TIMEOUT = 120
 class KernelSession:
     """One kernel and a client; execute() gathers exactly the messages a request caused."""
 
-    def __init__(self):
-        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+    def __init__(self, java_options=None):
+        env = dict(os.environ)
+        if java_options:
+            env["JDK_JAVA_OPTIONS"] = java_options
+        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, env=env)
         self.stray = []  # IOPub messages of other requests, kept for the tests that look for them
 
     def close(self):
@@ -194,6 +197,162 @@ class RobustnessTest(unittest.TestCase):
         text = self.k.value('"x".repeat(300_000)')
         self.assertEqual('"' + "x" * 99_999, text.split("\n")[0])
         self.assertEqual("… (value text cut off: 100,000 of 300,002 characters shown)", text.split("\n")[1])
+
+    # -- item 6: output floods ------------------------------------------------------------------
+    def test_a_flood_of_output_is_cut_at_four_megabytes_with_a_note_of_how_much(self):
+        lines = 200000
+        reply, outputs = self.k.execute(
+            'for (int i = 0; i < %d; i++) System.out.println("line " + i + " " + "x".repeat(1000));' % lines)
+        self.assertEqual("ok", reply["status"])
+        printed = sum(len("line %d " % i) + 1001 for i in range(lines))
+        stdout = stream_text(outputs, "stdout")
+        self.assertTrue(stdout.startswith("line 0 xxx"))
+        self.assertTrue(stdout.endswith("\n[output cut off here: a cell may print at most 4.0 MB; how much was left out"
+                                        " is said when the cell ends]\n"), stdout[-300:])
+        self.assertEqual(4 * 1024 * 1024, len(stdout.encode()) - len(stdout.split("\n[output cut off here")[1].encode())
+                         - len("\n[output cut off here"))
+        self.assertEqual("\n[output cut off: the cell printed %.1f MB; the first 4.0 MB are shown and %.1f MB were left out]\n"
+                         % (printed / 2**20, (printed - 4 * 2**20) / 2**20), stream_text(outputs, "stderr"))
+        self.assertLess(len(outputs), 200, "the output came in %d messages" % len(outputs))
+        self.assertAlive()
+
+    def test_what_a_quick_cell_prints_arrives_in_one_piece_each_run(self):
+        code = 'for (int i = 0; i < 300; i++) { System.out.println("value " + i); }'
+        runs = []
+        for _ in range(3):
+            reply, outputs = self.k.execute(code)
+            runs.append([m["content"]["text"] for m in outputs if m["msg_type"] == "stream"])
+        self.assertEqual(["".join("value %d\n" % i for i in range(300))], runs[0])
+        self.assertEqual(runs[0], runs[1])
+        self.assertEqual(runs[0], runs[2])
+
+    # -- item 7: the smaller ones ---------------------------------------------------------------
+    def test_background_output_stays_with_the_cell_that_started_it(self):
+        first = self.k.kc.execute('new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) { }'
+                                  ' System.out.println("from the background"); }).start();')
+        self.k.shell_reply(first)
+        self.k.outputs_of(first)
+        time.sleep(1)  # the thread prints between the two cells
+        reply, outputs = self.k.execute('System.out.println("second cell");')
+        self.assertEqual("second cell\n", stream_text(outputs))
+        late = [m for m in self.k.stray if m["parent_header"].get("msg_id") == first and m["msg_type"] == "stream"]
+        self.assertEqual("from the background\n", "".join(m["content"]["text"] for m in late))
+
+    def test_an_exception_in_a_cells_background_thread_is_shown_on_stderr(self):
+        reply, outputs = self.k.execute('Thread worker = new Thread(() -> { throw new IllegalStateException("boom in the'
+                                        ' background"); }, "worker");\nworker.start();\nworker.join();')
+        self.assertEqual("ok", reply["status"])
+        stderr = stream_text(outputs, "stderr")
+        self.assertIn('Exception in thread "worker" (started by a cell) java.lang.IllegalStateException: boom in the'
+                      ' background', stderr)
+
+    def test_system_set_out_null_does_not_break_the_kernel(self):
+        reply, _ = self.k.execute("var keptOut = System.out;\nSystem.setOut(null);")
+        self.assertEqual("ok", reply["status"])
+        self.assertAlive()
+        reply, outputs = self.k.execute("System.setOut(keptOut);\nSystem.out.println(\"back\");")
+        self.assertEqual("back\n", stream_text(outputs))
+
+    def test_a_cell_that_stops_its_own_thread_says_so(self):
+        reply, _ = self.k.execute("int beforeStop = 1;\nThread.currentThread().stop();\nint afterStop = 2;")
+        self.assertEqual("error", reply["status"])
+        if reply["ename"] == "ThreadDeath":  # Java 17; from Java 20 on, Thread.stop() throws
+            self.assertEqual("the cell's thread was stopped at line 2 (Thread.stop() or ThreadDeath thrown by the cell);"
+                             " the rest of the cell did not run", reply["evalue"])
+        else:
+            self.assertEqual("UnsupportedOperationException", reply["ename"])
+        self.assertAlive()
+
+    def test_comm_open_for_an_unknown_target_is_closed(self):
+        msg = self.k.kc.session.msg("comm_open", content={"comm_id": "c-1", "target_name": "no.such.target", "data": {}})
+        self.k.kc.shell_channel.send(msg)
+        outputs = self.k.outputs_of(msg["header"]["msg_id"])
+        closes = [m["content"] for m in outputs if m["msg_type"] == "comm_close"]
+        self.assertEqual([{"comm_id": "c-1", "data": {}}], closes)
+
+    def test_completion_inside_a_string_offers_nothing(self):
+        self.k.execute("double learningRate = 0.1;")
+        content = self.k.shell_reply(self.k.kc.complete('String s = "lea', 15))["content"]
+        self.assertEqual([], content["matches"])
+        content = self.k.shell_reply(self.k.kc.complete("// lea", 6))["content"]
+        self.assertEqual([], content["matches"])
+        content = self.k.shell_reply(self.k.kc.complete("lea", 3))["content"]
+        self.assertIn("learningRate", content["matches"])
+
+    def test_cursor_positions_count_code_points(self):
+        self.k.execute("double learningRate = 0.1;")
+        code = 'String e = "😀"; learningR'
+        content = self.k.shell_reply(self.k.kc.complete(code, len(code)))["content"]  # len counts code points
+        self.assertEqual(["learningRate"], content["matches"])
+        self.assertEqual(len(code) - len("learningR"), content["cursor_start"])
+        self.assertEqual(len(code), content["cursor_end"])
+        code = 'String e = "😀"; Math.max(1, 2)'
+        content = self.k.shell_reply(self.k.kc.inspect(code, code.index("max") + 1))["content"]
+        self.assertIn("Math.max(int a, int b)", content["data"]["text/plain"])
+
+    # -- item 8: numbers that lie ---------------------------------------------------------------
+    def test_derivatives_at_a_kink_or_a_pole_say_no_derivative_exists(self):
+        kink = self.k.value('derivative(fn("abs(x)"), 0)')
+        self.assertNotIn("exact", kink)
+        self.assertIn("has a kink at x = 0", kink)
+        pole = self.k.value('derivative(fn("1/x"), 0)')
+        self.assertNotIn("exact", pole)
+        self.assertIn("f is not defined at x = 0 (a pole or a gap), so f'(0) does not exist", pole)
+
+    def test_a_nan_point_and_a_vanishing_step_are_clear_errors(self):
+        reply, _ = self.k.execute('gradient(fn("x^2 + y^2"), Double.NaN, 1)')
+        self.assertEqual("IllegalArgumentException", reply["ename"])
+        self.assertEqual("the point's coordinate x must be a finite number but was NaN", reply["evalue"])
+        reply, _ = self.k.execute('gradientDescent(fn("x^2"), 1.0).numerical(1e-20).run()')
+        self.assertEqual("IllegalArgumentException", reply["ename"])
+        self.assertTrue(reply["evalue"].startswith("h = 1e-20 is too small at the start (1): x + h rounds back to x"),
+                        reply["evalue"])
+
+
+class ConnectionFileTest(unittest.TestCase):
+    def test_an_ipc_connection_file_is_refused_with_a_message(self):
+        spec = jupyter_client.kernelspec.KernelSpecManager().get_kernel_spec(KERNEL)
+        jar = os.path.join(spec.resource_dir, "diffkernel.jar")
+        directory = tempfile.mkdtemp()
+        connection = os.path.join(directory, "kernel.json")
+        with open(connection, "w") as f:
+            json.dump({"transport": "ipc", "ip": os.path.join(directory, "kernel"), "shell_port": 1, "iopub_port": 2,
+                       "stdin_port": 3, "control_port": 4, "hb_port": 5, "key": "k",
+                       "signature_scheme": "hmac-sha256"}, f)
+        result = subprocess.run([spec.argv[0], "-jar", jar, connection], capture_output=True, text=True, timeout=TIMEOUT)
+        self.assertEqual(2, result.returncode)
+        self.assertIn("DiffKernel serves Jupyter over tcp only, but %s asks for transport 'ipc'" % connection,
+                      result.stderr)
+
+
+class MemoryGuardTest(unittest.TestCase):
+    """A kernel with a small heap (so that filling it is quick), filled again and again."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.k = KernelSession(java_options="-Xmx1g")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.k.close()
+
+    FILL = ("List<long[]> {name} = new ArrayList<>();\n"
+            "while (true) {{ {name}.add(new long[1 << 17]); }}")
+
+    def test_every_fill_ends_with_the_guards_message_and_the_kernel_keeps_serving(self):
+        for fill in range(2):
+            reply, outputs = self.k.execute(self.FILL.format(name="filler%d" % fill))
+            self.assertEqual("OutOfMemoryError", reply["ename"], reply)
+            self.assertIn("Free memory by setting large variables to null", reply["evalue"])
+            self.assertEqual("3", self.k.value("1 + 2"))
+            reply, outputs = self.k.execute('System.out.println("printing after fill %d");' % fill)
+            self.assertEqual("printing after fill %d\n" % fill, stream_text(outputs))
+        for fill in range(2):
+            self.k.execute("filler%d = null;" % fill)
+        reply, outputs = self.k.execute(self.FILL.format(name="fillerAfterFreeing"))
+        self.assertEqual("OutOfMemoryError", reply["ename"], reply)
+        self.k.execute("fillerAfterFreeing = null;")
+        self.assertEqual("3", self.k.value("1 + 2"))
 
 
 def listening_ports(pid):

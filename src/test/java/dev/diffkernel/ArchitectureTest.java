@@ -66,6 +66,34 @@ class ArchitectureTest {
         }).check(MAIN);
     }
 
+    /** The README's picture, top to bottom: a package may import only packages on lower rows. */
+    private static final String[][] ROWS = {
+            {"kernel"}, {"render"}, {"backprop"}, {"optim"}, {"plots"}, {"nn"}, {"data", "check", "output"},
+            {"calc"}, {"linalg", "figure", "display"}, {"common"}};
+
+    @Test
+    void eachPackageImportsOnlyPackagesBelowItInTheReadmePicture() {
+        for (int row = 1; row < ROWS.length; row++) {
+            java.util.List<String> above = new java.util.ArrayList<>();
+            for (int r = 0; r < row; r++) {
+                for (String p : ROWS[r]) {
+                    above.add("dev.diffkernel." + p + "..");
+                }
+            }
+            java.util.List<String> same = new java.util.ArrayList<>();
+            for (String p : ROWS[row]) {
+                same.add("dev.diffkernel." + p + "..");
+            }
+            for (String p : ROWS[row]) {
+                java.util.List<String> forbidden = new java.util.ArrayList<>(above);
+                same.stream().filter(q -> !q.equals("dev.diffkernel." + p + "..")).forEach(forbidden::add);
+                noClasses().that().resideInAPackage("dev.diffkernel." + p + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                        .check(MAIN);
+            }
+        }
+    }
+
     @Test
     void theFigureModelNeedsOnlyTheJdk() {
         classes().that().resideInAPackage("dev.diffkernel.figure..")

@@ -4,6 +4,7 @@ import dev.diffkernel.data.Dataset;
 import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.optim.Descent;
 import dev.diffkernel.optim.GradientDescent;
+import dev.diffkernel.optim.Outcome;
 import dev.diffkernel.optim.Run;
 
 /**
@@ -99,7 +100,8 @@ public final class Training {
             accuracies[epoch] = passes.at(path[epoch]).accuracy;
         }
         return new TrainingRun(net, net.withFlatParameters(run.end()), data, learningRate, epochs, losses,
-                accuracies, run.reason());
+                accuracies, run.reason(),
+                run.outcome() == Outcome.DIVERGED);
     }
 
     /** One forward and backward pass per point, shared by the loop's f, its gradient and the accuracy. */

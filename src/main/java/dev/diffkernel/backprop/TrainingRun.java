@@ -32,9 +32,10 @@ public final class TrainingRun {
     private final double[] losses;
     private final double[] accuracies;
     private final String reason;
+    private final boolean diverged;
 
     TrainingRun(TwoLayerNet start, TwoLayerNet net, Dataset data, double learningRate, int epochs, double[] losses,
-                double[] accuracies, String reason) {
+                double[] accuracies, String reason, boolean diverged) {
         this.start = requireNonNull(start, "start");
         this.net = requireNonNull(net, "net");
         this.data = requireNonNull(data, "data");
@@ -43,6 +44,12 @@ public final class TrainingRun {
         this.losses = losses.clone();
         this.accuracies = accuracies.clone();
         this.reason = requireNonNull(reason, "reason");
+        this.diverged = diverged;
+    }
+
+    /** True when the loss ran away (the learning rate is too large); {@link #reason()} says how. */
+    public boolean diverged() {
+        return diverged;
     }
 
     /** The trained network. */
@@ -204,7 +211,7 @@ public final class TrainingRun {
                 + ", full batch\n"
                 + String.format(Locale.ROOT, "  loss      %.4f → %.4f%n", losses[0], loss())
                 + String.format(Locale.ROOT, "  accuracy  %.1f%% → %.1f%%", 100 * accuracies[0], 100 * accuracy())
-                + (epochsTaken() < epochs ? "\n  " + reason : "");
+                + (diverged || epochsTaken() < epochs ? "\n  " + reason : "");
     }
 
     static String number(double value) {

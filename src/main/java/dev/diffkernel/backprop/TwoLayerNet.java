@@ -269,6 +269,7 @@ public final class TwoLayerNet {
      */
     public Training train(Dataset data) {
         requireNonNull(data, "data");
+        rows(data.x(), inputs, "x");
         targets(data.x(), data.t());
         return new Training(this, data);
     }

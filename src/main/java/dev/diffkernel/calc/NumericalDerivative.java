@@ -60,6 +60,9 @@ public final class NumericalDerivative {
         if (!(h > 0) || Double.isInfinite(h)) {
             throw new IllegalArgumentException("h must be > 0 but was " + h);
         }
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("x must be a finite number but was " + x);
+        }
         this.f = f;
         this.x = x;
         this.scheme = scheme;
@@ -177,10 +180,25 @@ public final class NumericalDerivative {
         String how = scheme == Scheme.RICHARDSON
                 ? "Richardson extrapolation, estimated error " + String.format(Locale.ROOT, "%.1e", errorEstimate)
                 : scheme.name().toLowerCase(Locale.ROOT) + " difference, h = " + Numbers.step(h);
+        boolean kink = isKink();
+        String pole = poleNote();
         OptionalDouble exact = exact();
-        String comparison = exact.isPresent()
+        // at a kink or a pole f'(x) does not exist, whatever the formula's derivative evaluates to there
+        String comparison = exact.isPresent() && !kink && pole.isEmpty()
                 ? "; exact " + exact.getAsDouble() + ", error " + String.format(Locale.ROOT, "%.1e", error()) : "";
-        return value + "  (" + how + comparison + ")" + kinkNote();
+        return value + "  (" + how + comparison + ")" + (kink ? kinkNote() : "") + pole;
+    }
+
+    /** Where f(x) itself is not finite (1/x at 0) the quotient only measures the step. */
+    private String poleNote() {
+        double at = f.at(x);
+        if (Double.isFinite(at)) {
+            return "";
+        }
+        String name = f.name();
+        return "\n" + name + "(" + Numbers.written(x) + ") = " + at + ": " + name + " is not defined at x = "
+                + Numbers.written(x) + " (a pole or a gap), so " + name + "'(" + Numbers.written(x)
+                + ") does not exist; this number only reflects the step h";
     }
 
     /**
@@ -199,9 +217,6 @@ public final class NumericalDerivative {
     }
 
     private String kinkNote() {
-        if (!isKink()) {
-            return "";
-        }
         String name = f.name();
         return "\n" + name + " has a kink at x = " + Numbers.written(x) + ": the forward difference gives "
                 + Numbers.written(estimate(f, x, Scheme.FORWARD, h)) + " and the backward "

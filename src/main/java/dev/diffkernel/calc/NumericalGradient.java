@@ -24,6 +24,13 @@ public final class NumericalGradient {
                     + String.join(", ", f.variables()) + ") but got " + point.length);
         }
         Numerical.checkStep(h);
+        for (int i = 0; i < point.length; i++) {
+            if (!Double.isFinite(point[i])) { // else the gradient would be NaN without a word
+                throw new IllegalArgumentException("the point's coordinate "
+                        + (i < f.variables().size() ? f.variables().get(i) : "x" + i) + " must be a finite"
+                        + " number but was " + point[i]);
+            }
+        }
         this.f = f;
         this.point = point.clone();
         this.h = h;

@@ -1,5 +1,8 @@
 /**
- * Seeded toy data sets for training networks in a notebook, such as {@code spiral(100, 3, 42)}. Depends on
- * {@code linalg.Matrix} only; never on the kernel or basekernel.
+ * Data for the lectures that is not a network: seeded toy data sets for training in a notebook
+ * ({@code spiral(100, 3, 42)}), number sequences and their tables, and normal samples with their
+ * histograms.
+ *
+ * <p>May import {@code linalg}, {@code common} and Tablesaw; never nn, the kernel or basekernel.
  */
 package dev.diffkernel.data;

@@ -1,7 +1,5 @@
 package dev.diffkernel.figure;
 
-import dev.diffkernel.common.Args;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -62,7 +62,8 @@ public final class InstallCommand {
             return 0;
         }
         try {
-            Installer installer = new Installer(System.getenv(), currentJava(), ownJar(), InstallCommand::recordArchive, out);
+            Installer installer = new Installer(System.getenv(), currentJava(), Runtime.version().feature(), ownJar(),
+                    InstallCommand::recordArchive, out);
             if (options.action() == InstallOptions.Action.INSTALL) {
                 installer.install(options);
             } else {
@@ -102,29 +103,33 @@ public final class InstallCommand {
      * JVM with {@code -XX:ArchiveClassesAtExit}; a failure leaves a working kernel that starts slower.
      */
     static String recordArchive(Path java, List<String> jvmOptions, Path jar, Path archive) {
+        boolean aot = archive.getFileName().toString().endsWith(".aot");
+        String kind = aot ? "ahead-of-time cache" : "class-data-sharing archive";
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Djava.awt.headless=true", "-jar", jar.toString(), "--warm-up"));
+        // JDK 25 records an AOT cache in one step (training run, then the cache at exit: JEP 514)
+        command.addAll(aot ? List.of("-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off")
+                : List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.addAll(List.of("-Djava.awt.headless=true", "-jar", jar.toString(), "--warm-up"));
         try {
             Files.deleteIfExists(archive);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(600, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return "class-data-sharing archive: none (the warm-up took over 10 minutes); the kernel works, it starts slower";
+                return kind + ": none (the warm-up took over 10 minutes); the kernel works, it starts slower";
             }
             if (process.exitValue() == 0 && Files.isRegularFile(archive) && Files.size(archive) > 0) {
-                return "class-data-sharing archive: " + archive.getFileName() + " (" + Files.size(archive) / (1 << 20) + " MB, read-only)";
+                return kind + ": " + archive.getFileName() + " (" + Files.size(archive) / (1 << 20) + " MB, read-only)";
             }
-            return "class-data-sharing archive: none (the warm-up exited with " + process.exitValue()
+            return kind + ": none (the warm-up exited with " + process.exitValue()
                     + "); the kernel works, it starts slower";
         } catch (IOException e) {
-            return "class-data-sharing archive: none (" + e.getMessage() + "); the kernel works, it starts slower";
+            return kind + ": none (" + e.getMessage() + "); the kernel works, it starts slower";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "class-data-sharing archive: none (interrupted)";
+            return kind + ": none (interrupted)";
         }
     }
 }

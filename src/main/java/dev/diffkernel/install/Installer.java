@@ -30,11 +30,16 @@ import java.util.stream.Stream;
 public final class Installer {
     static final String JAR = "diffkernel.jar";
     static final String ARCHIVE = "diffkernel.jsa";
+    /** JDK 25's ahead-of-time cache (JEP 483, 514, 515), which replaces the CDS archive there. */
+    static final String AOT_CACHE = "diffkernel.aot";
+    /** The first Java release whose AOT cache the installer records (one-step training, JEP 514). */
+    static final int AOT_RELEASE = 25;
     private static final String TEMPLATE = "/dev/diffkernel/install/kernelspec/";
     private static final List<String> LOGOS = List.of("logo-32x32.png", "logo-64x64.png");
 
     private final JupyterDirs dirs;
     private final Path java;
+    private final int javaRelease;
     private final Path jar;
     private final ArchiveRecorder recorder;
     private final PrintStream out;
@@ -42,25 +47,32 @@ public final class Installer {
     /**
      * @param env the environment (PATH, JUPYTER_DATA_DIR) to find Jupyter with
      * @param java the JVM the kernel will run with
+     * @param javaRelease its feature release, e.g. 17 or 25
      * @param jar the kernel jar to copy in
      * @param recorder records the class-data-sharing archive
      * @param out where progress is reported
      */
-    Installer(Map<String, String> env, Path java, Path jar, ArchiveRecorder recorder, PrintStream out) {
+    Installer(Map<String, String> env, Path java, int javaRelease, Path jar, ArchiveRecorder recorder, PrintStream out) {
         this.dirs = new JupyterDirs(env);
         this.java = Objects.requireNonNull(java, "java");
+        this.javaRelease = javaRelease;
         this.jar = Objects.requireNonNull(jar, "jar");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.out = Objects.requireNonNull(out, "out");
     }
 
-    /** Records the class-data-sharing archive of an installed kernelspec. */
+    /** Records the class-data-sharing archive (or, on JDK 25+, the AOT cache) of an installed kernelspec. */
     interface ArchiveRecorder {
         /**
-         * @param kernelJson the installed kernel.json, whose JVM options the recording uses
+         * @param jvmOptions the kernelspec's JVM options that shape the archive (JIT, GC)
+         * @param archive the file to record: {@code .jsa} for a CDS archive, {@code .aot} for an AOT cache
          * @return a line for the user saying what was recorded, or why nothing was
          */
         String record(Path java, List<String> jvmOptions, Path jar, Path archive);
+    }
+
+    private String archiveName() {
+        return javaRelease >= AOT_RELEASE ? AOT_CACHE : ARCHIVE;
     }
 
     /** Installs; returns the kernelspec's directory. */
@@ -88,8 +100,8 @@ public final class Installer {
         Files.writeString(dir.resolve("kernel.json"), kernelJson, StandardCharsets.UTF_8);
         out.println("Installed kernelspec '" + options.name() + "' (\"" + options.displayName() + "\") in " + dir);
         out.println("  Java: " + java);
-        out.println("  " + recorder.record(java, jvmOptions(kernelJson), dir.resolve(JAR), dir.resolve(ARCHIVE)));
-        makeReadOnly(dir.resolve(ARCHIVE));
+        out.println("  " + recorder.record(java, jvmOptions(kernelJson), dir.resolve(JAR), dir.resolve(archiveName())));
+        makeReadOnly(dir.resolve(archiveName()));
         if (options.scope() == Scope.PREFIX) {
             out.println("  Jupyter reads it when " + options.prefix().resolve("share/jupyter")
                     + " is on its path: JUPYTER_PATH=" + options.prefix().resolve("share/jupyter") + " (see jupyter --paths)");
@@ -122,6 +134,14 @@ public final class Installer {
             if (options.fullJit() && arg.startsWith("-XX:TieredStopAtLevel")) {
                 continue;
             }
+            if (arg.startsWith("-XX:SharedArchiveFile=") && javaRelease >= AOT_RELEASE) {
+                // JDK 25's AOT cache holds the CDS archive's classes plus their linking and profiles
+                argv.add("-XX:AOTCache={resource_dir}/" + AOT_CACHE);
+                continue;
+            }
+            if (arg.startsWith("-Xshare") && javaRelease >= AOT_RELEASE) {
+                continue; // the JVM refuses -Xshare beside -XX:AOTCache; a cache that does not map is skipped anyway
+            }
             argv.add(arg.equals("@JAVA@") ? java.toString() : arg);
         }
         spec.add("argv", argv);
@@ -137,7 +157,8 @@ public final class Installer {
             if (arg.equals("-jar")) {
                 break;
             }
-            if (arg.startsWith("-") && !arg.startsWith("-XX:SharedArchiveFile") && !arg.startsWith("-Xshare")
+            if (arg.startsWith("-") && !arg.startsWith("-XX:SharedArchiveFile") && !arg.startsWith("-XX:AOTCache")
+                    && !arg.startsWith("-Xshare")
                     && !arg.startsWith("-Xlog")) {
                 options.add(arg);
             }
@@ -146,7 +167,7 @@ public final class Installer {
     }
 
     private boolean sameInstall(Path dir, String kernelJson) throws IOException {
-        if (!Files.exists(dir.resolve(ARCHIVE)) || !Files.exists(dir.resolve(JAR))
+        if (!Files.exists(dir.resolve(archiveName())) || !Files.exists(dir.resolve(JAR))
                 || !kernelJson.equals(Files.readString(dir.resolve("kernel.json"), StandardCharsets.UTF_8))) {
             return false;
         }

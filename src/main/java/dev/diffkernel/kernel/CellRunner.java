@@ -139,6 +139,11 @@ final class CellRunner {
         public List<Variable> variables() {
             return evaluator.variables();
         }
+
+        @Override
+        public JavaEvaluator evaluator() {
+            return evaluator;
+        }
     }
 
     /** is_complete for consoles: a cell magic waits for an empty line, as in IPython. */

@@ -50,9 +50,14 @@ public final class JavaKernel {
 
     private volatile Message currentRequest; // parent of outputs; the last cell's, between cells
     private volatile boolean cellRunning;
+    private MemoryGuard memoryGuard; // null when the JVM has nothing to watch
     private int executionCount = 1;
     private CellStream out;
     private CellStream err;
+    /** The kernel's own System.out/err; a cell may replace System.out (even with null), not these. */
+    private PrintStream outPrint;
+    private PrintStream errPrint;
+    private final OutputBudget outputBudget = new OutputBudget();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
     /** Starts JShell, then warms up the renderers. */
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
@@ -93,19 +98,24 @@ public final class JavaKernel {
 
     /** Routes System.out/err to cells, starts the channel threads and says "starting". */
     public void start() {
-        out = new CellStream(text -> publishStream("stdout", text));
-        err = new CellStream(text -> publishStream("stderr", text));
-        System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
+        out = new CellStream(text -> publishStream("stdout", text), outputBudget);
+        err = new CellStream(text -> publishStream("stderr", text), outputBudget);
+        outPrint = new PrintStream(out, false, StandardCharsets.UTF_8);
+        errPrint = new PrintStream(err, false, StandardCharsets.UTF_8);
+        System.setOut(outPrint);
+        System.setErr(errPrint);
         System.setIn(new StdinStream(this::askForLine));
         Display.connect(new KernelDisplaySink());
-        flusher.scheduleWithFixedDelay(this::flushStreams, 50, 50, TimeUnit.MILLISECONDS);
-        MemoryGuard.install(reason -> {
+        flusher.scheduleWithFixedDelay(this::flushPeriodically, 50, 50, TimeUnit.MILLISECONDS);
+        memoryGuard = MemoryGuard.install(reason -> {
             if (cellRunning) {
                 LOG.warning("stopping the running cell: " + reason);
                 runner.thenAccept(r -> r.evaluator().stopBecause(reason));
             }
         });
+        if (memoryGuard != null) {
+            JavaEvaluator.onOutOfMemory(memoryGuard::releaseReserve);
+        }
         publish(null, "status", status("starting"));
         startThread("heartbeat", sockets::runHeartbeat);
         startThread("control", () -> serve(Channel.CONTROL));
@@ -120,14 +130,35 @@ public final class JavaKernel {
         thread.start();
     }
 
+    /**
+     * The flusher's turn: text leaves {@value #HOLD_MILLIS} ms after the first of it was printed,
+     * so that what a cell prints in a burst leaves in one piece and a re-run notebook stores the
+     * same stream outputs (chunks cut every 50 ms would depend on timing).
+     */
+    private void flushPeriodically() {
+        long now = System.nanoTime();
+        try {
+            if (out.waitingSince(now) >= HOLD_MILLIS || err.waitingSince(now) >= HOLD_MILLIS) {
+                flushStreams();
+            } else {
+                outPrint.flush(); // a PrintStream's own buffer, into the CellStream
+                errPrint.flush();
+            }
+        } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
+            LOG.log(Level.WARNING, "flushing cell output", t);
+        }
+    }
+
+    private static final long HOLD_MILLIS = 250;
+
     private void flushStreams() {
         try {
-            System.out.flush();
-            System.err.flush();
+            outPrint.flush();
+            errPrint.flush();
             out.flush();
             err.flush();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "flushing cell output", e);
+        } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
+            LOG.log(Level.WARNING, "flushing cell output", t);
         }
     }
 
@@ -178,7 +209,11 @@ public final class JavaKernel {
                     handle(channel, request);
                 }
             } catch (Throwable t) { // handle() answers what it can; this thread must outlive the rest
-                LOG.log(Level.SEVERE, "serving " + channel, t);
+                try {
+                    LOG.log(Level.SEVERE, "serving " + channel, t);
+                } catch (Throwable alsoFailed) { // a full heap: logging allocates too
+                    // nothing to do but go on serving
+                }
             }
         }
     }
@@ -200,7 +235,8 @@ public final class JavaKernel {
                 case "comm_info_request" -> reply(channel, request, "comm_info_reply", commInfo());
                 case "interrupt_request" -> interrupt(channel, request);
                 case "shutdown_request" -> shutdown(channel, request);
-                case "comm_open", "comm_msg", "comm_close" -> LOG.fine("ignoring " + request.type() + ": no comms");
+                case "comm_open" -> refuseComm(request);
+                case "comm_msg", "comm_close" -> LOG.fine("ignoring " + request.type() + ": no comms");
                 default -> LOG.warning("Unhandled message type " + request.type() + " on " + channel);
             }
         } catch (Throwable t) {
@@ -231,6 +267,7 @@ public final class JavaKernel {
         if (storeHistory) {
             executionCount++;
         }
+        flushStreams(); // what a background thread printed belongs to the cell before
         if (!silent) {
             JsonObject input = new JsonObject();
             input.addProperty("code", code);
@@ -238,6 +275,12 @@ public final class JavaKernel {
             publish(request, "execute_input", input);
         }
         currentRequest = request;
+        if (memoryGuard != null) {
+            memoryGuard.cellStarting();
+        }
+        outputBudget.reset();
+        out.newCell();
+        err.newCell();
         cellRunning = true;
         JsonObject reply;
         String outputText = null;
@@ -265,7 +308,10 @@ public final class JavaKernel {
             reply.add("payload", new JsonArray());
         } catch (Throwable t) {
             flushStreams();
-            CellException error = asCellException(t);
+            CellException error = outOfMemoryAdvice(asCellException(t));
+            if (memoryGuard != null && error.ename().equals("OutOfMemoryError")) {
+                memoryGuard.cellEnded(true);
+            }
             JsonObject content = errorContent(error.ename(), error.evalue(), error.traceback());
             if (!silent) {
                 publish(request, "error", content);
@@ -274,6 +320,13 @@ public final class JavaKernel {
             reply.addProperty("status", "error");
         }
         cellRunning = false;
+        if (memoryGuard != null) {
+            memoryGuard.cellEnded(false);
+        }
+        String cutNote = outputBudget.reset();
+        if (cutNote != null) {
+            publishStream("stderr", cutNote);
+        }
         reply.addProperty("execution_count", count);
         if (storeHistory) {
             history.add(count, code, outputText);
@@ -316,6 +369,21 @@ public final class JavaKernel {
         return new CellException(t.getClass().getSimpleName(), String.valueOf(t.getMessage()), traceback);
     }
 
+    /**
+     * A cell that filled the heap before the guard could stop it gets the guard's advice too: what
+     * it allocated usually stays reachable through its variables, and only the user can let it go.
+     */
+    private static CellException outOfMemoryAdvice(CellException error) {
+        if (!error.ename().equals("OutOfMemoryError") || error.evalue().contains("Free memory")) {
+            return error;
+        }
+        String message = "the cell ran out of memory (" + error.evalue() + "). Free memory by setting large variables"
+                + " to null (or restart the kernel).";
+        List<String> traceback = new ArrayList<>(error.traceback());
+        traceback.add(message);
+        return new CellException("OutOfMemoryError", message, traceback);
+    }
+
     private static JsonObject errorContent(String ename, String evalue, List<String> traceback) {
         JsonObject content = new JsonObject();
         content.addProperty("ename", ename);
@@ -347,14 +415,14 @@ public final class JavaKernel {
 
     private JsonObject complete(Message request) {
         String code = request.string("code", "");
-        int cursor = clamp(request.integer("cursor_pos", code.length()), code);
+        int cursor = utf16(request.integer("cursor_pos", code.codePointCount(0, code.length())), code);
         Completion completion = runner.join().evaluator().complete(code, cursor);
         JsonObject content = new JsonObject();
         JsonArray matches = new JsonArray();
         completion.matches().forEach(matches::add);
         content.add("matches", matches);
-        content.addProperty("cursor_start", completion.start());
-        content.addProperty("cursor_end", completion.end());
+        content.addProperty("cursor_start", code.codePointCount(0, completion.start()));
+        content.addProperty("cursor_end", code.codePointCount(0, completion.end()));
         content.add("metadata", new JsonObject());
         content.addProperty("status", "ok");
         return content;
@@ -362,7 +430,7 @@ public final class JavaKernel {
 
     private JsonObject inspect(Message request) {
         String code = request.string("code", "");
-        int cursor = clamp(request.integer("cursor_pos", code.length()), code);
+        int cursor = utf16(request.integer("cursor_pos", code.codePointCount(0, code.length())), code);
         String text = runner.join().evaluator().inspect(code, cursor);
         JsonObject content = new JsonObject();
         content.addProperty("status", "ok");
@@ -376,8 +444,13 @@ public final class JavaKernel {
         return content;
     }
 
-    private static int clamp(int cursor, String code) {
-        return Math.max(0, Math.min(cursor, code.length()));
+    /**
+     * The protocol counts cursor positions in Unicode code points (an emoji is one); Java strings
+     * count UTF-16 units (an emoji is two). Out-of-range positions are clamped.
+     */
+    static int utf16(int codePoints, String code) {
+        int clamped = Math.max(0, Math.min(codePoints, code.codePointCount(0, code.length())));
+        return code.offsetByCodePoints(0, clamped);
     }
 
     private JsonObject isComplete(Message request) {
@@ -410,6 +483,15 @@ public final class JavaKernel {
             }
         }
         return content;
+    }
+
+    /** No comm targets exist: close the comm at once, as ipykernel does for an unknown target. */
+    private void refuseComm(Message request) {
+        LOG.fine("no comm target " + request.string("target_name", ""));
+        JsonObject content = new JsonObject();
+        content.addProperty("comm_id", request.string("comm_id", ""));
+        content.add("data", new JsonObject());
+        publish(request, "comm_close", content);
     }
 
     private static JsonObject commInfo() {

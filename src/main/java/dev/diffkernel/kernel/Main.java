@@ -95,6 +95,12 @@ public final class Main {
             System.exit(0);
         }
         ConnectionInfo info = ConnectionInfo.read(Path.of(args[0]));
+        if (!info.transport().equals("tcp")) {
+            // JeroMQ emulates ipc over a TCP port of its own, so a client looking for the socket file finds nothing
+            console.println("DiffKernel serves Jupyter over tcp only, but " + args[0] + " asks for transport '"
+                    + info.transport() + "'; start the kernel with transport tcp (the default)");
+            System.exit(2);
+        }
         Sockets sockets = new Sockets(info);
         JavaKernel kernel = new JavaKernel(sockets, evaluator::join, () -> exit(sockets, 0));
         kernel.start();
@@ -133,7 +139,9 @@ public final class Main {
     }
 
     static JavaEvaluator newEvaluator(PrintStream console) {
-        return new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        JavaEvaluator evaluator = new JavaEvaluator(JavaEvaluator.currentClasspath(), startup(), console);
+        CourseSetup.apply(evaluator, System.getenv(), console); // a course's jars and helper code
+        return evaluator;
     }
 
     /** Jupyter may die without a shutdown request; a kernel left behind would hold its ports. */

@@ -6,48 +6,185 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Stops a cell before it fills the heap. A real OutOfMemoryError in a cell also strikes the
  * kernel's own threads (the output flusher, ZeroMQ's I/O), and what the cell allocated usually
- * stays reachable through its variables, so the kernel would be deaf afterwards. Instead, when the
- * old generation passes {@value #LIMIT_PERCENT}% of its maximum, the running cell is stopped and
- * told why; the remaining headroom keeps the kernel working.
+ * stays reachable through its variables, so the kernel would be deaf afterwards. Instead, when a
+ * heap pool passes {@value #LIMIT_PERCENT}% of its maximum, the running cell is stopped and told why.
+ *
+ * <p>Each cell re-arms the guard: when earlier cells already keep the heap over the limit, this
+ * cell's limit is half-way between what is in use and {@value #CEILING_PERCENT}%, so a second fill
+ * is stopped too (the JVM's threshold notification fires only on crossing, and the heap never
+ * went back below). Usage counts garbage, so a crossing is confirmed by a collection, and a cell
+ * that keeps no more than it found (such as {@code big = null;}) is never stopped. The JVM notices
+ * crossings at collections only, so a watcher also polls while a cell runs. A reserve of memory,
+ * let go when the guard fires or the moment a cell runs out of memory anyway (and taken again once
+ * there is room), leaves the kernel room to report it and go on.
  */
 final class MemoryGuard {
     private static final Logger LOG = Logger.getLogger(MemoryGuard.class.getName());
     static final int LIMIT_PERCENT = 85;
+    private static final long POLL_MILLIS = 10;
 
-    private MemoryGuard() {}
+    private final List<MemoryPoolMXBean> pools;
+    private final Consumer<String> onLimit;
+    private final long reserveBytes;
+    /** Per pool, the usage over which the running cell is stopped (what it may not exceed after a GC). */
+    private final long[] cellLimits;
+    /** Per pool, the usage when the cell started: a cell that keeps no more than that is not stopped. */
+    private final long[] cellBases;
+    /** The most of a pool any cell may fill, leaving room for the kernel itself. */
+    static final int CEILING_PERCENT = 95;
+    private volatile byte[] reserve;
+    /** A cell runs and has not been stopped for memory yet. */
+    private volatile boolean armed;
+
+    private MemoryGuard(List<MemoryPoolMXBean> pools, Consumer<String> onLimit) {
+        this.pools = pools;
+        this.onLimit = onLimit;
+        this.reserveBytes = Math.max(4L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 20));
+        this.reserve = new byte[(int) reserveBytes];
+        this.cellLimits = new long[pools.size()];
+        this.cellBases = new long[pools.size()];
+    }
 
     /**
-     * Watches the heap and calls {@code onLimit} with a description when it passes the limit.
+     * Watches the heap and calls {@code onLimit} with a description when a running cell passes the
+     * limit; at most once per cell.
      *
-     * @return false when this JVM offers no pool to watch
+     * @return the guard, or null when this JVM offers no pool to watch
      */
-    static boolean install(java.util.function.Consumer<String> onLimit) {
-        boolean watching = false;
+    static MemoryGuard install(Consumer<String> onLimit) {
+        List<MemoryPoolMXBean> pools = new ArrayList<>();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            long max = pool.getUsage().getMax();
-            if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported() && max > 0) {
-                pool.setUsageThreshold(max / 100 * LIMIT_PERCENT);
-                watching = true;
+            if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported() && pool.getUsage().getMax() > 0) {
+                pools.add(pool);
             }
         }
-        if (!watching) {
+        if (pools.isEmpty()) {
             LOG.warning("no heap pool supports a usage threshold; cells that fill the heap are not stopped early");
-            return false;
+            return null;
         }
+        MemoryGuard guard = new MemoryGuard(List.copyOf(pools), onLimit);
+        guard.setThresholds();
         NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
         emitter.addNotificationListener((Notification notification, Object handback) -> {
             if (MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(notification.getType())) {
-                Runtime runtime = Runtime.getRuntime();
-                onLimit.accept(String.format(Locale.ROOT, "the Java heap is over %d%% full (%d of %d MB)", LIMIT_PERCENT,
-                        (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20));
+                guard.poll();
             }
         }, null, null);
-        return true;
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "memory-guard");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MAX_PRIORITY);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(guard::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        return guard;
+    }
+
+    /** Arms the guard for a cell about to run, with limits above what earlier cells keep. */
+    void cellStarting() {
+        if (reserve == null && usedFraction() + reserveBytes / (double) Runtime.getRuntime().maxMemory() < CEILING_PERCENT / 100.0) {
+            try {
+                reserve = new byte[(int) reserveBytes];
+            } catch (OutOfMemoryError stillFull) {
+                LOG.fine("no room yet for the memory reserve");
+            }
+        }
+        setThresholds();
+        armed = true;
+    }
+
+    /** Disarms the guard; a cell that ran out of memory anyway gives the kernel the reserve. */
+    void cellEnded(boolean outOfMemory) {
+        armed = false;
+        if (outOfMemory) {
+            releaseReserve();
+        }
+    }
+
+    /** Lets the reserve go, at once, where a cell's OutOfMemoryError is caught. */
+    void releaseReserve() {
+        reserve = null;
+    }
+
+    private synchronized void setThresholds() {
+        for (int i = 0; i < pools.size(); i++) {
+            MemoryPoolMXBean pool = pools.get(i);
+            try {
+                long max = pool.getUsage().getMax();
+                long used = pool.getUsage().getUsed();
+                cellBases[i] = used;
+                cellLimits[i] = Math.min(max / 100 * CEILING_PERCENT, Math.max(max / 100 * LIMIT_PERCENT, used + (max - used) / 2));
+                pool.setUsageThreshold(cellLimits[i]);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "setting a usage threshold", e);
+            }
+        }
+    }
+
+    /**
+     * Over a threshold: collect, and stop the cell if what is left is still over its limit. Usage
+     * counts garbage too, so a cell that merely churns, on a heap that earlier cells keep nearly
+     * full, is not stopped; the threshold then moves half-way to the maximum.
+     */
+    private synchronized void check() {
+        boolean over = false;
+        for (MemoryPoolMXBean pool : pools) {
+            over |= pool.getUsage().getUsed() > pool.getUsageThreshold();
+        }
+        if (!over || !armed) {
+            return;
+        }
+        System.gc();
+        for (int i = 0; i < pools.size(); i++) {
+            MemoryPoolMXBean pool = pools.get(i);
+            long used = pool.getUsage().getUsed();
+            long max = pool.getUsage().getMax();
+            if (used > cellLimits[i] && used > cellBases[i] + max / 100) {
+                fire();
+                return;
+            }
+            pool.setUsageThreshold(Math.max(cellLimits[i], Math.min(max - 1, used + (max - used) / 2)));
+        }
+    }
+
+    private double usedFraction() {
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (double) runtime.maxMemory();
+    }
+
+    private void poll() {
+        if (!armed) {
+            return;
+        }
+        try {
+            check();
+        } catch (Throwable t) { // this thread must outlive a full heap
+            reserve = null;
+        }
+    }
+
+    private void fire() {
+        if (!armed) {
+            return;
+        }
+        armed = false;
+        reserve = null; // room for the kernel to stop the cell and say why
+        Runtime runtime = Runtime.getRuntime();
+        onLimit.accept(String.format(Locale.ROOT, "the Java heap is over %d%% full (%d of %d MB)",
+                Math.min(99, Math.round(usedFraction() * 100)),
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20));
     }
 }

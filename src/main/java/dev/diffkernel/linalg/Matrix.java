@@ -10,20 +10,28 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
-import org.ejml.simple.SimpleMatrix;
 
 /**
  * A small dense matrix of doubles for the neural-network lectures: weights, inputs as row vectors,
  * products and transposes, with numpy's names ({@code dot}, {@code transpose}, {@code shape}).
  *
  * <p>Immutable: every operation returns a new matrix, and arrays passed in or handed out are copies.
- * Products, sums and transposes are computed by EJML; indices are 0-based as in numpy.
+ * Products, sums and transposes are plain loops over a row-major array (the lectures' matrices
+ * are a few rows by a few columns); indices are 0-based as in numpy.
  */
 public final class Matrix {
-    private final SimpleMatrix data; // never mutated after construction, never handed out
+    private final double[][] data; // rows; never mutated after construction, never handed out
 
-    private Matrix(SimpleMatrix data) {
+    private Matrix(double[][] data) {
         this.data = data;
+    }
+
+    private static double[][] copy(double[][] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
     }
 
     /**
@@ -49,7 +57,7 @@ public final class Matrix {
         if (rows[0].length == 0) {
             throw new IllegalArgumentException("A matrix needs at least one column but the rows are empty");
         }
-        return new Matrix(new SimpleMatrix(rows)); // SimpleMatrix copies the values
+        return new Matrix(copy(rows));
     }
 
     /**
@@ -85,7 +93,7 @@ public final class Matrix {
      */
     public static Matrix zeros(int rows, int cols) {
         Shape shape = new Shape(rows, cols);
-        return new Matrix(new SimpleMatrix(shape.rows(), shape.cols()));
+        return new Matrix(new double[shape.rows()][shape.cols()]);
     }
 
     /**
@@ -126,17 +134,17 @@ public final class Matrix {
 
     /** Returns the shape, e.g. {@code 2x3}; never null. */
     public Shape shape() {
-        return new Shape(data.getNumRows(), data.getNumCols());
+        return new Shape(rows(), cols());
     }
 
     /** Returns the number of rows, at least 1. */
     public int rows() {
-        return data.getNumRows();
+        return data.length;
     }
 
     /** Returns the number of columns, at least 1. */
     public int cols() {
-        return data.getNumCols();
+        return data[0].length;
     }
 
     /**
@@ -152,7 +160,7 @@ public final class Matrix {
             throw new IndexOutOfBoundsException("Index (" + row + ", " + col + ") is outside the " + shape()
                     + " matrix; rows are 0.." + (rows() - 1) + " and columns 0.." + (cols() - 1));
         }
-        return data.get(row, col);
+        return data[row][col];
     }
 
     /**
@@ -169,14 +177,14 @@ public final class Matrix {
         }
         double[] values = new double[cols()];
         for (int j = 0; j < values.length; j++) {
-            values[j] = data.get(row, j);
+            values[j] = data[row][j];
         }
         return values;
     }
 
     /** Returns a copy of all entries as rows, never null. */
     public double[][] toArray() {
-        return data.toArray2();
+        return copy(data);
     }
 
     /**
@@ -194,7 +202,17 @@ public final class Matrix {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " by " + other.shape()
                     + ": inner dimensions " + cols() + " and " + other.rows() + " differ");
         }
-        return new Matrix(data.mult(other.data));
+        double[][] product = new double[rows()][other.cols()];
+        for (int i = 0; i < rows(); i++) {
+            for (int j = 0; j < other.cols(); j++) {
+                double sum = 0;
+                for (int k = 0; k < cols(); k++) { // k ascending, as numpy's dot for small matrices
+                    sum += data[i][k] * other.data[k][j];
+                }
+                product[i][j] = sum;
+            }
+        }
+        return new Matrix(product);
     }
 
     /**
@@ -211,7 +229,7 @@ public final class Matrix {
             throw new IllegalArgumentException("Cannot multiply " + shape() + " and " + other.shape()
                     + " entry by entry: shapes differ; use dot(...) for the matrix product");
         }
-        return new Matrix(data.elementMult(other.data));
+        return entrywise(other, 0, (a, b) -> a * b);
     }
 
     /**
@@ -221,7 +239,7 @@ public final class Matrix {
      * @return a new matrix, never null
      */
     public Matrix scale(double factor) {
-        return new Matrix(data.scale(factor));
+        return map(v -> v * factor);
     }
 
     /**
@@ -250,20 +268,37 @@ public final class Matrix {
     private Matrix plus(Matrix other, double sign, String verb) {
         requireNonNull(other, "other");
         if (shape().equals(other.shape())) {
-            return new Matrix(data.plus(sign, other.data));
+            return entrywise(other, 0, (a, b) -> a + sign * b);
         }
         if (other.rows() == 1 && other.cols() == cols()) {
-            SimpleMatrix ones = SimpleMatrix.ones(rows(), 1);
-            return new Matrix(data.plus(sign, ones.mult(other.data)));
+            return entrywise(other, 1, (a, b) -> a + sign * b); // the row is added to every row
         }
         String preposition = verb.equals("add") ? " to " : " from ";
         throw new IllegalArgumentException("Cannot " + verb + " " + other.shape() + preposition + shape()
                 + ": shapes differ; use a " + shape() + " matrix or a 1x" + cols() + " row");
     }
 
+    /** {@code op(this[i][j], other[i or 0][j])} for every entry; {@code otherRows} 1 repeats other's row. */
+    private Matrix entrywise(Matrix other, int otherRows, java.util.function.DoubleBinaryOperator op) {
+        double[][] out = new double[rows()][cols()];
+        for (int i = 0; i < rows(); i++) {
+            double[] b = other.data[otherRows == 1 ? 0 : i];
+            for (int j = 0; j < cols(); j++) {
+                out[i][j] = op.applyAsDouble(data[i][j], b[j]);
+            }
+        }
+        return new Matrix(out);
+    }
+
     /** Returns the transpose, numpy's {@code W.T}; never null. */
     public Matrix transpose() {
-        return new Matrix(data.transpose());
+        double[][] t = new double[cols()][rows()];
+        for (int i = 0; i < rows(); i++) {
+            for (int j = 0; j < cols(); j++) {
+                t[j][i] = data[i][j];
+            }
+        }
+        return new Matrix(t);
     }
 
     /**
@@ -311,7 +346,7 @@ public final class Matrix {
         double max = 0;
         for (int i = 0; i < rows(); i++) {
             for (int j = 0; j < cols(); j++) {
-                max = Math.max(max, Math.abs(data.get(i, j) - other.data.get(i, j)));
+                max = Math.max(max, Math.abs(data[i][j] - other.data[i][j]));
             }
         }
         return max;
@@ -341,7 +376,7 @@ public final class Matrix {
                 if (i == Elision.ELLIPSIS) {
                     out.append(j == Elision.ELLIPSIS ? "\\ddots" : "\\vdots");
                 } else {
-                    out.append(j == Elision.ELLIPSIS ? "\\cdots" : Numbers.latexEntry(data.get(i, j)));
+                    out.append(j == Elision.ELLIPSIS ? "\\cdots" : Numbers.latexEntry(data[i][j]));
                 }
             }
         }
@@ -377,7 +412,7 @@ public final class Matrix {
         for (int i : rowIndices) {
             for (int j : colIndices) {
                 if (i != Elision.ELLIPSIS && j != Elision.ELLIPSIS) {
-                    entries.add(withPoint(Numbers.numpyEntry(data.get(i, j))));
+                    entries.add(withPoint(Numbers.numpyEntry(data[i][j])));
                 }
             }
         }

@@ -82,4 +82,34 @@ class TwoLayerNetTest {
         var f = assertThrows(IllegalArgumentException.class, () -> twoLayerNet(2, 50, 1, 0));
         assertEquals("outputs must be >= 2 (softmax over one class is always 1) but was 1", f.getMessage());
     }
+
+    @Test
+    void trainingSetupChecksItsArguments() {
+        var e = assertThrows(IllegalArgumentException.class, () -> net.train(data).lr(0));
+        assertEquals("learningRate must be > 0 but was 0.0", e.getMessage());
+        var f = assertThrows(IllegalArgumentException.class, () -> net.train(data).epochs(0));
+        assertEquals("epochs must be >= 1 but was 0", f.getMessage());
+        var g = assertThrows(IllegalArgumentException.class, () -> spiral(1, 3, 0));
+        assertEquals("n (points per class) must be >= 2 but was 1", g.getMessage());
+        var h = assertThrows(IllegalArgumentException.class, () -> twoLayerNet(3, 5, 3, 0).train(data));
+        assertEquals("x must have 3 columns for this network but was 300x2", h.getMessage());
+    }
+
+    @Test
+    void trainingLeavesTheStartNetworkAsItWas() {
+        double before = net.loss(data);
+        TrainingRun run = net.train(data).lr(1.0).epochs(50).quiet().run();
+        assertEquals(before, net.loss(data));
+        assertEquals(before, run.losses()[0]);
+        assertEquals(50, run.epochsTaken());
+        assertEquals(51, run.table().rowCount());
+    }
+
+    @Test
+    void aDivergingTrainingSaysSo() {
+        TrainingRun run = net.train(data).lr(1e6).epochs(200).quiet().run();
+        assertTrue(run.diverged(), run.toString());
+        assertTrue(run.toString().contains("\n  Diverged"), run.toString());
+        assertTrue(!net.train(data).lr(1.0).epochs(20).quiet().run().diverged());
+    }
 }

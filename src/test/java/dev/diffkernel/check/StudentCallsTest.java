@@ -59,7 +59,7 @@ class StudentCallsTest {
     @Test
     void derivativeAtAKinkSaysSo() {
         String text = derivative(fn("abs(x)"), 0).toString();
-        assertEquals("0.0  (central difference, h = 1e-4; exact 0.0, error 0.0e+00)\n"
+        assertEquals("0.0  (central difference, h = 1e-4)\n"
                 + "f has a kink at x = 0: the forward difference gives 1 and the backward -1, so f'(0) does not exist;"
                 + " no difference quotient is its slope there", text);
         assertTrue(derivative(fn("abs(x)"), 0).isKink());

@@ -28,12 +28,16 @@ class InstallerTest {
     private final List<List<String>> recordings = new ArrayList<>();
 
     private Installer installer(Map<String, String> env) throws IOException {
+        return installer(env, 17);
+    }
+
+    private Installer installer(Map<String, String> env, int javaRelease) throws IOException {
         Path jar = tmp.resolve("build/diffkernel.jar");
         Files.createDirectories(jar.getParent());
         if (!Files.exists(jar)) {
             Files.writeString(jar, "not really a jar");
         }
-        return new Installer(env, Path.of("/opt/jdk/bin/java"), jar, (java, options, installedJar, archive) -> {
+        return new Installer(env, Path.of("/opt/jdk/bin/java"), javaRelease, jar, (java, options, installedJar, archive) -> {
             recordings.add(options);
             try {
                 Files.writeString(archive, "archive of " + installedJar);
@@ -66,6 +70,17 @@ class InstallerTest {
                 recordings.toString());
         assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("diffkernel.jsa"))),
                 "students' kernels share the archive; none may change it");
+    }
+
+    @Test
+    void onJdk25TheKernelspecUsesAnAotCacheInsteadOfTheCdsArchive() throws Exception {
+        Path dir = installer(Map.of(), 25).install(parse("install", "--prefix", tmp.resolve("p").toString()));
+        String spec = Files.readString(dir.resolve("kernel.json"));
+        assertTrue(spec.contains("\"-XX:AOTCache={resource_dir}/diffkernel.aot\""), spec);
+        assertFalse(spec.contains("SharedArchiveFile"), spec);
+        assertFalse(spec.contains("-Xshare"), "JDK 25 refuses -Xshare beside -XX:AOTCache: " + spec);
+        assertTrue(Files.exists(dir.resolve("diffkernel.aot")));
+        assertFalse(Files.exists(dir.resolve("diffkernel.jsa")));
     }
 
     @Test

@@ -36,7 +36,12 @@ class KernelProtocolIT {
     }
 
     @TestFactory
-    List<DynamicTest> assignmentChecksFailUntilTheStudentAnswers() throws Exception {
+    List<DynamicTest> assignmentIsGradedByNbgradersRules() throws Exception {
         return JupyterClients.pythonSuite("assignment_notebook_test", 600);
+    }
+
+    @TestFactory
+    List<DynamicTest> aClassSharesOneReadOnlyKernelspecAndNoStudentState() throws Exception {
+        return JupyterClients.pythonSuite("class_hub_test", 600);
     }
 }

@@ -83,7 +83,8 @@ class CellRunnerTest {
     @Test
     void lsmagicPrintsPlainLines() throws Exception {
         String printed = stdoutOf(() -> assertEquals(null, run("%lsmagic").value()));
-        assertEquals("Line magics: %lsmagic %time %timeit %vars\nCell magics: %%html %%latex %%markdown %%time %%timeit\n",
+        assertEquals("Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars\n"
+                + "Cell magics: %%html %%latex %%markdown %%time %%timeit\n",
                 printed);
     }
 
@@ -127,7 +128,7 @@ class CellRunnerTest {
     void unknownMagicNamesItAndListsTheKnownOnes() {
         CellException error = assertThrows(CellException.class, () -> run("%plot f"));
         assertEquals("UnknownMagicException", error.ename());
-        assertTrue(error.evalue().startsWith("Unknown magic %plot (line 1). Line magics: %lsmagic %time %timeit %vars"),
+        assertTrue(error.evalue().startsWith("Unknown magic %plot (line 1). Line magics: %classpath %jars %lsmagic %maven %time %timeit %vars"),
                 error.evalue());
     }
 

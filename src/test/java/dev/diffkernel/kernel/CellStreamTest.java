@@ -46,4 +46,39 @@ class CellStreamTest {
         assertEquals(1, batches.size());
         assertEquals(64 * 1024 / line.length + 1, batches.get(0).length() / line.length);
     }
+
+    @Test
+    void outputPastTheBudgetIsCountedNotKeptAndTheCutIsMarkedOnce() {
+        List<String> batches = new ArrayList<>();
+        OutputBudget budget = new OutputBudget();
+        CellStream stream = new CellStream(batches::add, budget);
+        byte[] line = "x".repeat(1023).concat("\n").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 5 * 1024; i++) {
+            stream.write(line, 0, line.length);
+        }
+        stream.flush();
+        String text = String.join("", batches);
+        assertEquals(OutputBudget.LIMIT + OutputBudget.cutNote().length(), text.length());
+        assertEquals(1, text.split("output cut off here", -1).length - 1);
+        assertEquals("\n[output cut off: the cell printed 5.0 MB; the first 4.0 MB are shown and 1.0 MB were left out]\n",
+                budget.reset());
+        assertEquals(null, budget.reset());
+    }
+
+    @Test
+    void aCutNeverLeavesHalfACharacterBehind() {
+        List<String> batches = new ArrayList<>();
+        OutputBudget budget = new OutputBudget();
+        budget.allow((int) OutputBudget.LIMIT - 1);
+        CellStream stream = new CellStream(batches::add, budget);
+        byte[] korean = "미".getBytes(StandardCharsets.UTF_8);
+        stream.write(korean, 0, korean.length);
+        stream.flush();
+        assertEquals(List.of(OutputBudget.cutNote()), batches);
+        budget.reset();
+        stream.newCell();
+        stream.write("next\n".getBytes(StandardCharsets.UTF_8), 0, 5);
+        stream.flush();
+        assertEquals("next\n", batches.get(batches.size() - 1));
+    }
 }

@@ -217,8 +217,28 @@ class RenderersTest {
     }
 
     @Test
-    void warmUpNeverThrowsAndCanRunTwice() {
-        Renderers.warmUp();
-        Renderers.warmUp();
+    void warmUpRendersATableAndAPlotTwiceWithoutAWarning() {
+        // warmUp swallows failures (it runs on a background thread): its log says whether it worked
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(Renderers.class.getName());
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord record) { records.add(record); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        handler.setLevel(java.util.logging.Level.ALL);
+        java.util.logging.Level before = log.getLevel();
+        log.setLevel(java.util.logging.Level.FINE);
+        log.addHandler(handler);
+        try {
+            Renderers.warmUp();
+            Renderers.warmUp();
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(before);
+        }
+        List<String> messages = records.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList();
+        assertEquals(2, messages.stream().filter(m -> m.startsWith("FINE render warm-up took")).count(), messages.toString());
+        assertTrue(messages.stream().noneMatch(m -> m.startsWith("WARNING")), messages.toString());
     }
 }

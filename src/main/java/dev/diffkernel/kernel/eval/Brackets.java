@@ -50,4 +50,42 @@ public final class Brackets {
         }
         return depth > 0;
     }
+
+    /**
+     * Whether the end of {@code code} (the cursor, when code is what precedes it) lies inside a
+     * string, char literal, text block or comment, where completing Java names makes no sense.
+     */
+    public static boolean endsInsideLiteralOrComment(String code) {
+        int i = 0;
+        int n = code.length();
+        while (i < n) {
+            char c = code.charAt(i);
+            if (code.startsWith("//", i)) {
+                int end = code.indexOf('\n', i);
+                if (end < 0) {
+                    return true;
+                }
+                i = end + 1;
+            } else if (code.startsWith("/*", i) || code.startsWith("\"\"\"", i)) {
+                String close = c == '/' ? "*/" : "\"\"\"";
+                int end = code.indexOf(close, i + close.length());
+                if (end < 0) {
+                    return true;
+                }
+                i = end + close.length();
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && code.charAt(j) != c && code.charAt(j) != '\n') {
+                    j += code.charAt(j) == '\\' ? 2 : 1;
+                }
+                if (j >= n) {
+                    return true;
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
 }

@@ -38,7 +38,18 @@ final class CapturingExecutionControl extends LocalExecutionControl {
      */
     private static final InheritableThreadLocal<CapturingExecutionControl> STARTING = new InheritableThreadLocal<>();
 
+    /** Runs on the cell's thread the moment it runs out of memory; set once by the kernel. */
+    static volatile Runnable onOutOfMemory = () -> { };
+
     private volatile Method pending;
+    private volatile boolean threadDied;
+
+    /** Whether the last snippet's thread died of ThreadDeath (a stop), then forgets it. */
+    boolean takeThreadDeath() {
+        boolean died = threadDied;
+        threadDied = false;
+        return died;
+    }
     private volatile Object value;
     private volatile boolean stopPending;
 
@@ -133,10 +144,29 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         if (control.stopPending) {
             throw new InterruptedException("stopped before it started");
         }
-        try {
-            control.value = control.pending.invoke(null);
-        } catch (InvocationTargetException e) {
-            throw e.getCause(); // the user's own exception, as if the snippet had thrown it directly
+        // The snippet runs on a thread of a group of our own, inside JShell's (so JShell's stop still
+        // reaches it): threads the cell starts join that group, which reports what they throw.
+        Throwable[] failure = new Throwable[1];
+        Thread cell = new Thread(new CellThreads.Group(Thread.currentThread().getThreadGroup()), () -> {
+            try {
+                control.value = control.pending.invoke(null);
+            } catch (InvocationTargetException e) {
+                failure[0] = e.getCause();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "cell");
+        cell.start();
+        cell.join();
+        Throwable error = failure[0];
+        if (error != null) {
+            if (error instanceof ThreadDeath) {
+                control.threadDied = true; // JShell takes it for its own stop and says nothing
+            }
+            if (error instanceof OutOfMemoryError) {
+                onOutOfMemory.run(); // before anything else allocates: the kernel frees its reserve
+            }
+            throw error; // the user's own exception, as if the snippet had thrown it directly
         }
         // JShell turns what we return into its display string; the kernel uses the live value instead,
         // so spare a possibly expensive or throwing toString() here.

@@ -116,6 +116,30 @@ public final class JavaEvaluator implements AutoCloseable {
                 (System.nanoTime() - imported) / 1_000_000));
     }
 
+    /**
+     * Adds a jar or class directory for the cells that follow, to compile against and to run with
+     * (JShell's own class loader takes it; the kernel's classes are unaffected).
+     *
+     * @param entry an existing jar or directory, not null
+     * @return whether it was new (false: it was on the class path already)
+     */
+    public boolean addToClasspath(java.nio.file.Path entry) {
+        String path = entry.toAbsolutePath().normalize().toString();
+        if (addedClasspath.contains(path)) {
+            return false;
+        }
+        jshell.addToClasspath(path);
+        addedClasspath.add(path);
+        return true;
+    }
+
+    /** What {@link #addToClasspath} added so far, in order; never null. */
+    public List<String> addedClasspath() {
+        return List.copyOf(addedClasspath);
+    }
+
+    private final List<String> addedClasspath = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** The class path of this JVM, for cells to compile against the kernel's own libraries. */
     public static List<String> currentClasspath() {
         return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
@@ -151,6 +175,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private Result evalPiece(String cell, int cellNumber, Piece piece) throws CellException {
         control.takeValue();
+        control.takeThreadDeath();
         stopRequested = false;
         control.clearStop();
         List<SnippetEvent> events = jshell.eval(piece.source());
@@ -169,6 +194,11 @@ public final class JavaEvaluator implements AutoCloseable {
                     + ". Free memory by setting large variables to null (or restart the kernel).";
             memoryReason = null;
             throw new CellException("OutOfMemoryError", message, List.of("OutOfMemoryError: " + message));
+        }
+        if (control.takeThreadDeath() && !stopRequested) {
+            String message = "the cell's thread was stopped at line " + lineOf(cell, piece.offset())
+                    + " (Thread.stop() or ThreadDeath thrown by the cell); the rest of the cell did not run";
+            throw new CellException("ThreadDeath", message, List.of("ThreadDeath: " + message));
         }
         if (stopRequested) {
             String message = "the cell was stopped (Kernel > Interrupt) at line " + lineOf(cell, piece.offset())
@@ -424,6 +454,15 @@ public final class JavaEvaluator implements AutoCloseable {
                 : what + " was stopped (Kernel > Interrupt); the cell itself ran and its variables are kept";
         return new CellException(timedOut ? "TimeoutException" : "InterruptedException", message,
                 List.of((timedOut ? "TimeoutException: " : "InterruptedException: ") + message));
+    }
+
+    /**
+     * Sets what runs on a cell's own thread the moment the cell throws OutOfMemoryError (the
+     * kernel frees its memory reserve there, before its own threads need memory); it must not
+     * allocate.
+     */
+    public static void onOutOfMemory(Runnable action) {
+        CapturingExecutionControl.onOutOfMemory = Objects.requireNonNull(action, "action");
     }
 
     /** Ends the running snippet, if any; the notebook's variables are kept. Safe from any thread. */
@@ -682,6 +721,9 @@ public final class JavaEvaluator implements AutoCloseable {
      * @return candidates (possibly none), never null
      */
     public Completion complete(String code, int cursor) {
+        if (Brackets.endsInsideLiteralOrComment(code.substring(0, cursor))) {
+            return new Completion(List.of(), cursor, cursor); // text, not Java: no names to offer
+        }
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
         int[] anchor = new int[1];

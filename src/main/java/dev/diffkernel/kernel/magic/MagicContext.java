@@ -18,4 +18,7 @@ public interface MagicContext {
 
     /** The notebook's variables so far, never null. */
     List<Variable> variables();
+
+    /** The evaluator, for magics that change what cells compile against ({@code %classpath}). */
+    JavaEvaluator evaluator();
 }

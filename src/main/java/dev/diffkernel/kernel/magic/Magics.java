@@ -31,6 +31,9 @@ public final class Magics {
             System.out.println(magics);
             return null;
         });
+        magics.registerLineMagic("classpath", ClasspathMagics::classpath);
+        magics.registerLineMagic("jars", ClasspathMagics::jars);
+        magics.registerLineMagic("maven", ClasspathMagics::maven);
         return magics;
     }
 

@@ -121,11 +121,15 @@ public final class Sockets implements AutoCloseable {
         poller.register(heartbeat, ZMQ.Poller.POLLIN);
         try {
             while (!closed) {
-                if (poller.poll(200) > 0 && poller.pollin(0)) {
-                    byte[] ping = heartbeat.recv(0);
-                    if (ping != null) {
-                        heartbeat.send(ping, 0);
+                try {
+                    if (poller.poll(200) > 0 && poller.pollin(0)) {
+                        byte[] ping = heartbeat.recv(0);
+                        if (ping != null) {
+                            heartbeat.send(ping, 0);
+                        }
                     }
+                } catch (OutOfMemoryError full) {
+                    // a cell filled the heap; the kernel frees room for itself, keep beating
                 }
             }
         } catch (RuntimeException e) {

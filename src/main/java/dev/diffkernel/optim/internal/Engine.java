@@ -105,6 +105,7 @@ public final class Engine {
                 throw new IllegalArgumentException("the gradient is not finite at the start " + Numbers.numpyPoint(x)
                         + ": " + Numbers.numpyPoint(g) + "; start where " + objective.function() + " is smooth");
             }
+            vanishingStep(x);
             record(f, norm);
             double lr = settings.learningRate();
             double tolerance = settings.tolerance();
@@ -284,6 +285,25 @@ public final class Engine {
             return " From step " + firstZeroGradient + " on the numerical gradient reads 0: at |x| = "
                     + Numbers.brief(largest) + ", x + h rounds back to x (h = " + Numbers.numpy(settings.h())
                     + "), so the point stopped moving.";
+        }
+
+        /**
+         * A step h below the spacing of doubles at the start makes x + h round back to x: the
+         * numerical gradient reads 0 and the run would claim to have converged wherever it started.
+         */
+        private void vanishingStep(double[] start) {
+            if (settings.gradient() != dev.diffkernel.optim.GradientKind.NUMERICAL) {
+                return;
+            }
+            for (int i = 0; i < n; i++) {
+                if (start[i] + settings.h() == start[i] || start[i] - settings.h() == start[i]) {
+                    throw new IllegalArgumentException("h = " + Numbers.numpy(settings.h()) + " is too small at the start "
+                            + Numbers.numpyPoint(start) + ": x + h rounds back to x there (doubles near "
+                            + Numbers.brief(start[i]) + " are " + Numbers.numpy(Math.ulp(start[i])) + " apart), so the"
+                            + " numerical gradient would read 0 and the run would seem to converge at once; use a"
+                            + " larger h, such as the default 1e-4");
+                }
+            }
         }
 
         private String converged(int steps, double norm) {

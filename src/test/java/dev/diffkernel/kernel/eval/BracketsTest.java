@@ -23,4 +23,21 @@ class BracketsTest {
         assertFalse(Brackets.leaveOpen("String s = \"a \\\" ( quote\";"));
         assertFalse(Brackets.leaveOpen("x)"), "too many closing brackets: javac says so");
     }
+
+    @Test
+    void cursorInsideAStringCharOrCommentIsInsideALiteral() {
+        assertTrue(Brackets.endsInsideLiteralOrComment("String s = \"lea"));
+        assertTrue(Brackets.endsInsideLiteralOrComment("x = 1; // lea"));
+        assertTrue(Brackets.endsInsideLiteralOrComment("/* lea"));
+        assertTrue(Brackets.endsInsideLiteralOrComment("var t = \"\"\"\nlea"));
+        assertTrue(Brackets.endsInsideLiteralOrComment("String s = \"a \\\" lea"));
+    }
+
+    @Test
+    void cursorAfterClosedLiteralsIsInCode() {
+        assertFalse(Brackets.endsInsideLiteralOrComment("String s = \"x\"; lea"));
+        assertFalse(Brackets.endsInsideLiteralOrComment("char c = '\"'; lea"));
+        assertFalse(Brackets.endsInsideLiteralOrComment("// note\nlea"));
+        assertFalse(Brackets.endsInsideLiteralOrComment("/* a */ lea"));
+    }
 }

@@ -1,0 +1,10 @@
+/**
+ * Neurons and networks of the lectures: {@link dev.diffkernel.nn.Activation} functions (built on
+ * the calculus functions), perceptrons and logic gates, softmax and losses, the lecture's
+ * {@link dev.diffkernel.nn.SimpleNet}, and the {@link dev.diffkernel.nn.Networks} facade that
+ * notebooks import statically.
+ *
+ * <p>May import {@code calc}, {@code linalg}, {@code data}, {@code common} and Tablesaw's tables;
+ * never the kernel, basekernel, the renderers or another package's {@code internal}.
+ */
+package dev.diffkernel.nn;
