@@ -98,7 +98,30 @@ public final class ContourPlot implements Chart {
      * @throws IllegalArgumentException if a point is not two finite numbers
      */
     public ContourPlot path(List<double[]> points) {
-        return path("path" + (paths.isEmpty() ? "" : " " + (paths.size() + 1)), points);
+        if (paths.isEmpty()) {
+            return path(AUTO_NAME, points);
+        }
+        // several paths are named by where they start, which tells them apart better than "path 2"
+        ContourPlot plot = this;
+        if (paths.size() == 1 && paths.get(0).name().equals(AUTO_NAME)) {
+            Path first = paths.get(0);
+            plot = new ContourPlot(f, xRange, yRange, grid, levels, List.of(new Path(startName(first.points()), first.points())), look);
+        }
+        String name = startName(points);
+        for (Path p : plot.paths) {
+            if (p.name().equals(name)) {
+                name = name + " (" + (plot.paths.size() + 1) + ")";
+                break;
+            }
+        }
+        return plot.path(name, points);
+    }
+
+    private static final String AUTO_NAME = "path";
+
+    private static String startName(List<double[]> points) {
+        return points == null || points.isEmpty() || points.get(0) == null || points.get(0).length != 2 ? AUTO_NAME
+                : "from (" + Numbers.shortest(points.get(0)[0]) + ", " + Numbers.shortest(points.get(0)[1]) + ")";
     }
 
     /**

@@ -53,4 +53,14 @@ class DefaultImportsTest {
         }
         assertEquals("dev.diffkernel.plots.ContourPlot", eval("ContourPlot.class.getName()"));
     }
+
+    @Test
+    void aPlotCallThatDoesNotCompileListsThePlotOverloads() {
+        dev.diffkernel.kernel.eval.CellException error = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.diffkernel.kernel.eval.CellException.class, () -> eval("plot(new int[] {1, 2})"));
+        String overloads = "Plots.plot takes one of: plot(DiffErrors), plot(DoubleUnaryOperator...), plot(Fn...),"
+                + " plot(String, DoubleUnaryOperator), plot(String, double[]), plot(Table, String, String...), plot(double[])";
+        assertTrue(error.evalue().endsWith("; " + overloads), error.evalue());
+        assertTrue(error.traceback().contains(overloads), error.traceback().toString());
+    }
 }

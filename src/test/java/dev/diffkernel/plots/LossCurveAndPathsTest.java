@@ -49,4 +49,12 @@ class LossCurveAndPathsTest {
         assertEquals(java.util.List.of("from (-3, 4)", "from (2, 1)"), lines.stream().map(s -> s.name()).toList());
         assertEquals(false, lines.get(0).line().color().equals(lines.get(1).line().color()));
     }
+
+    @Test
+    void unnamedPathsAreNamedByTheirStart() {
+        ContourPlot plot = contour(fn("x^2 + y^2")).path(run(-3, 4).path()).path(run(2, 1).path()).path(run(2, 1).path());
+        assertEquals(java.util.List.of("from (-3, 4)", "from (2, 1)", "from (2, 1) (3)"), plot.figure().data().stream()
+                .filter(t -> t instanceof dev.diffkernel.figure.Scatter s && !s.name().endsWith("start"))
+                .map(t -> ((dev.diffkernel.figure.Scatter) t).name()).toList());
+    }
 }

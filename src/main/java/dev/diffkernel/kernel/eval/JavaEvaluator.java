@@ -58,6 +58,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     /** Methods the start-up's static imports bring in, by name, to the simple name of their class. */
     private final Map<String, String> importedMethods;
+    private final List<String> facadeClasses;
     private final SourceJavadoc sourceJavadoc;
 
     private record Origin(int cell, int firstLine, String source) {}
@@ -105,6 +106,8 @@ public final class JavaEvaluator implements AutoCloseable {
         // Made after the imports: it starts indexing the class path at once, on another thread,
         // which would compete with them for the CPU.
         this.importedMethods = staticallyImportedMethods(startup);
+        this.facadeClasses = startup.stream().map(line -> STATIC_IMPORT.matcher(line.strip()))
+                .filter(Matcher::matches).map(matcher -> matcher.group(1)).toList();
         long imported = System.nanoTime();
         this.analysis = jshell.sourceCodeAnalysis();
         warmUp();
@@ -292,6 +295,56 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private static final Pattern IMPORT_LINE = Pattern.compile("import\\s+(static\\s+)?([\\w.]+)\\.\\*\\s*;");
+
+    private static final Pattern NOT_APPLICABLE = Pattern.compile(
+            "(?s)(?:no suitable method found for (\\w+)\\(|method (\\w+) in class \\S+ cannot be applied).*");
+
+    /**
+     * For a DSL method called with arguments none of its overloads takes, the overloads in short,
+     * e.g. {@code plot takes (Fn...), (double[]), (String, double[]), …}: javac names only those of
+     * the same arity, with every type spelled out in full.
+     */
+    private String overloads(String message) {
+        Matcher m = NOT_APPLICABLE.matcher(message);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        String facade = importedMethods.get(name);
+        if (facade == null) {
+            return null;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String qualified : facadeClasses) {
+            if (!qualified.endsWith("." + facade)) {
+                continue;
+            }
+            try {
+                Class<?> type = Class.forName(qualified, false, JavaEvaluator.class.getClassLoader());
+                for (Method method : type.getMethods()) {
+                    if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers())) {
+                        StringBuilder form = new StringBuilder(name).append('(');
+                        Class<?>[] parameters = method.getParameterTypes();
+                        for (int i = 0; i < parameters.length; i++) {
+                            String simple = parameters[i].getSimpleName();
+                            if (i == parameters.length - 1 && method.isVarArgs()) {
+                                simple = simple.replace("[]", "...");
+                            }
+                            form.append(i == 0 ? "" : ", ").append(simple);
+                        }
+                        forms.add(form.append(')').toString());
+                    }
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
+            }
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        java.util.Collections.sort(forms);
+        return facade + "." + name + " takes one of: " + String.join(", ", forms);
+    }
 
     /** Public static methods of the classes that {@code import static C.*;} lines name, to their class. */
     private static Map<String, String> staticallyImportedMethods(List<String> startup) {
@@ -582,6 +635,11 @@ public final class JavaEvaluator implements AutoCloseable {
             String text = lineText(cell, line);
             traceback.add("    " + text);
             traceback.add("    " + " ".repeat(Math.max(0, Math.min(column, text.length()))) + "^");
+        }
+        String overloads = overloads(errors.get(0).getMessage(Locale.ROOT));
+        if (overloads != null) {
+            traceback.add(overloads);
+            first += "; " + overloads;
         }
         return new CellException("CompilationException", first, traceback);
     }
