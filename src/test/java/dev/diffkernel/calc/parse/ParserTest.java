@@ -121,6 +121,15 @@ class ParserTest {
     }
 
     @Test
+    void longInputsAnswerWithAnErrorThatSaysWhy() {
+        // 4,000 letters used to be split into 4,000 variables (14 s) before "too long"
+        assertEquals("Unknown name '" + "x".repeat(4000) + "'", error("x".repeat(4000)).problem());
+        assertEquals(1, error("x".repeat(4000)).column());
+        assertEquals("Expression too long: more than 250 operations nested in one another",
+                error("x*".repeat(4000) + "x").problem());
+    }
+
+    @Test
     void doubleStarHintsAtCaret() {
         assertEquals("Unexpected '**' at column 2 in \"x**2\"; use ^ for powers, as in x^2\n    x**2\n     ^",
                 error("x**2").getMessage());
