@@ -102,6 +102,19 @@ public final class FunctionPlot implements Chart {
     }
 
     /**
+     * Sets the interval, as {@code surface(f).x(a, b)} sets a surface's: the same as
+     * {@code from(a).to(b)}, e.g. {@code plot(f).x(0, 20)}.
+     *
+     * @param from the smallest x, finite
+     * @param to the largest x, finite
+     * @throws IllegalArgumentException unless {@code from < to}, both finite
+     */
+    public FunctionPlot x(double from, double to) {
+        Args.range("x", from, to);
+        return new FunctionPlot(functions, from, to, points, tangents, look, yMin, yMax);
+    }
+
+    /**
      * Samples each function at {@code n} evenly spaced points (default 401). A large {@code n} is
      * fine: the notebook receives at most a few thousand, chosen to keep the curve's shape.
      *

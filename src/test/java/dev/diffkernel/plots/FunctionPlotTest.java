@@ -107,4 +107,11 @@ class FunctionPlotTest {
                 dev.diffkernel.nn.Networks.sigmoid()).from(-6).to(6).toString();
         assertEquals("plot of step(x), tanh(x) and σ(x) = sigmoid(x) for x from -6 to 6 (401 points)", text);
     }
+
+    @Test
+    void xSetsTheIntervalAsOnASurface() {
+        assertEquals(plot(Math::sin).from(0).to(20).toString(), plot(Math::sin).x(0, 20).toString());
+        assertEquals("x must go from a smaller to a larger number but was 2 to 1",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).x(2, 1)).getMessage());
+    }
 }
