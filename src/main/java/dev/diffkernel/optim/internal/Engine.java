@@ -367,7 +367,8 @@ public final class Engine {
                 stride = Math.max(1, stride / 2);
             }
             countdown = stride;
-            if (now - startNanos >= SHOW_AFTER_NANOS && (!shown || now - lastShown >= REFRESH_NANOS)) {
+            // at the last step the done snapshot follows at once: an update there would repeat its step
+            if (step < settings.maxSteps() && now - startNanos >= SHOW_AFTER_NANOS && (!shown || now - lastShown >= REFRESH_NANOS)) {
                 shown = true;
                 lastShown = now;
                 sink.show(new Progress(objective.function(), step, settings.maxSteps(), f, norm,
