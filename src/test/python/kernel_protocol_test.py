@@ -3,7 +3,9 @@
 Run by KernelProtocolIT with JUPYTER_PATH naming the test kernelspec; runnable by hand too:
     JUPYTER_PATH=target/it-jupyter/share/jupyter /usr/bin/python3 -m unittest src/test/python/kernel_protocol_test.py
 """
+import os
 import subprocess
+import tempfile
 import time
 import unittest
 import uuid
@@ -74,14 +76,26 @@ class KernelProtocolTest(unittest.TestCase):
         self.assertEqual("42", results[0]["data"]["text/plain"])
 
     def test_stdout_streams_while_the_cell_runs(self):
-        start = time.monotonic()
-        reply, outputs = self.execute(
-            'System.out.println("first"); Thread.sleep(1500); System.out.println("second");')
-        self.assertEqual("ok", reply["status"])
-        streams = [(c["text"], t) for kind, c, t in outputs if kind == "stream"]
-        self.assertEqual("first\nsecond\n", "".join(text for text, _ in streams))
-        first_arrival = streams[0][1] - start
-        self.assertLess(first_arrival, 1.2, "the first line arrived only at the end of the cell")
+        # The cell prints "first", then waits until the client has seen it (a file the test writes
+        # on arrival); "second" proves "first" came while the cell still ran. No clock involved:
+        # without streaming the cell would give up after a minute and say so.
+        with tempfile.TemporaryDirectory() as folder:
+            seen = os.path.join(folder, "seen")
+            outputs = []
+
+            def hook(msg):
+                if msg["msg_type"] == "stream":
+                    outputs.append(msg["content"]["text"])
+                    if "first" in "".join(outputs):
+                        open(seen, "w").close()
+
+            code = ('System.out.println("first");\n'
+                    'var seen = java.nio.file.Path.of("%s");\n'
+                    'for (int i = 0; i < 3000 && !java.nio.file.Files.exists(seen); i++) Thread.sleep(20);\n'
+                    'System.out.println(java.nio.file.Files.exists(seen) ? "second" : "gave up");' % seen)
+            reply = self.kc.execute_interactive(code, output_hook=hook, timeout=TIMEOUT)
+            self.assertEqual("ok", reply["content"]["status"])
+            self.assertEqual("first\nsecond\n", "".join(outputs), "the first line arrived only at the end of the cell")
 
     def test_stderr_is_its_own_stream(self):
         reply, outputs = self.execute('System.err.println("careful");')
@@ -193,10 +207,8 @@ class KernelProtocolTest(unittest.TestCase):
         self.execute("int keptValue = 99;")
         msg_id = self.kc.execute("while (true) {}")
         time.sleep(0.5)
-        start = time.monotonic()
         self.km.interrupt_kernel()
-        reply = self.shell_reply(msg_id)
-        self.assertLess(time.monotonic() - start, 2.0)
+        reply = self.shell_reply(msg_id)  # without the interrupt there would be no reply at all
         self.assertEqual("error", reply["content"]["status"])
         self.assertEqual("InterruptedException", reply["content"]["ename"])
         reply, outputs = self.execute("keptValue")
@@ -246,16 +258,16 @@ def alive(pid):
 
 
 class KernelLifecycleTest(unittest.TestCase):
-    def test_shutdown_ends_the_process_within_a_second(self):
+    def test_shutdown_ends_the_process_despite_a_running_thread(self):
         km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
         try:
             kc.execute_interactive("new Thread(() -> { while (true) { try { Thread.sleep(100); } catch (Exception e) {} } }).start();", timeout=TIMEOUT)
             start = time.monotonic()
             kc.shutdown()
-            while km.is_alive() and time.monotonic() - start < 5:
+            # the thread is not a daemon: only the kernel's own exit ends the process
+            while km.is_alive() and time.monotonic() - start < TIMEOUT:
                 time.sleep(0.02)
             self.assertFalse(km.is_alive())
-            self.assertLess(time.monotonic() - start, 1.5)
         finally:
             kc.stop_channels()
             if km.is_alive():
@@ -280,21 +292,30 @@ class KernelLifecycleTest(unittest.TestCase):
 
     def test_is_complete_answers_a_console_at_once_while_jshell_starts(self):
         # jupyter console stops asking is_complete for the whole session when a reply takes over
-        # its kernel_is_complete_timeout (1 s), and a user may type before JShell is up.
-        km = jupyter_client.KernelManager(kernel_name=KERNEL)
-        km.start_kernel()
-        kc = km.client()
-        kc.start_channels()
-        try:
-            kc.wait_for_ready(timeout=TIMEOUT)  # kernel_info: answered before JShell is ready
-            start = time.monotonic()
-            msg_id = kc.is_complete("for (int i = 0; i < 2; i++) {")
-            reply = reply_to(kc, msg_id)  # wait_for_ready may leave a stale kernel_info_reply behind
-            self.assertLess(time.monotonic() - start, 1.0)
-            self.assertEqual("incomplete", reply["content"]["status"])
-        finally:
-            kc.stop_channels()
-            km.shutdown_kernel(now=True)
+        # its kernel_is_complete_timeout (1 s), and a user may type before JShell is up. A course's
+        # start-up file holds JShell's start until the test opens a gate, so the reply provably
+        # comes while JShell is still starting, however busy the machine is.
+        with tempfile.TemporaryDirectory() as folder:
+            gate = os.path.join(folder, "gate")
+            startup = os.path.join(folder, "startup.jsh")
+            with open(startup, "w") as out:
+                out.write('var gate = java.nio.file.Path.of("%s");\n'
+                          'while (!java.nio.file.Files.exists(gate)) Thread.sleep(20);\n' % gate)
+            km = jupyter_client.KernelManager(kernel_name=KERNEL)
+            km.start_kernel(env=dict(os.environ, DIFFKERNEL_STARTUP=startup))
+            kc = km.client()
+            kc.start_channels()
+            try:
+                kc.wait_for_ready(timeout=TIMEOUT)  # kernel_info: answered before JShell is ready
+                msg_id = kc.is_complete("for (int i = 0; i < 2; i++) {")
+                reply = reply_to(kc, msg_id)  # wait_for_ready may leave a stale kernel_info_reply behind
+                self.assertEqual("incomplete", reply["content"]["status"])
+                open(gate, "w").close()
+                result = kc.execute_interactive("gate.getFileName().toString()", timeout=TIMEOUT)
+                self.assertEqual("ok", result["content"]["status"], "the start-up file did not run")
+            finally:
+                kc.stop_channels()
+                km.shutdown_kernel(now=True)
 
     def test_restart_gives_a_fresh_kernel(self):
         km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
