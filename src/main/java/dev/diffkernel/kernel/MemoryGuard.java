@@ -41,8 +41,12 @@ final class MemoryGuard {
     private final long reserveBytes;
     /** Per pool, the usage over which the running cell is stopped (what it may not exceed after a GC). */
     private final long[] cellLimits;
-    /** Per pool, the usage when the cell started: a cell that keeps no more than that is not stopped. */
-    private final long[] cellBases;
+    /**
+     * The whole heap's usage when the cell started: a cell that keeps no more than that is not
+     * stopped. The whole heap, not per pool, because a full collection moves what young objects
+     * survive into the old pool, which would look like the cell's growth.
+     */
+    private volatile long cellBase;
     /** The most of a pool any cell may fill, leaving room for the kernel itself. */
     static final int CEILING_PERCENT = 95;
     private volatile byte[] reserve;
@@ -55,7 +59,6 @@ final class MemoryGuard {
         // small: every kernel of a class on one hub holds one, and the first cell takes it (not the start)
         this.reserveBytes = Math.max(4L << 20, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
         this.cellLimits = new long[pools.size()];
-        this.cellBases = new long[pools.size()];
     }
 
     /**
@@ -95,6 +98,11 @@ final class MemoryGuard {
 
     /** Arms the guard for a cell about to run, with limits above what earlier cells keep. */
     void cellStarting() {
+        if (usedFraction() > LIMIT_PERCENT / 100.0) {
+            // Nearly full at the start: collect once, so the base is what earlier cells keep, not
+            // the garbage of a freed fill (which would let this cell fill the heap unseen).
+            System.gc();
+        }
         if (reserve == null && usedFraction() + reserveBytes / (double) Runtime.getRuntime().maxMemory() < CEILING_PERCENT / 100.0) {
             try {
                 reserve = new byte[(int) reserveBytes];
@@ -120,12 +128,12 @@ final class MemoryGuard {
     }
 
     private synchronized void setThresholds() {
+        cellBase = heapUsed();
         for (int i = 0; i < pools.size(); i++) {
             MemoryPoolMXBean pool = pools.get(i);
             try {
                 long max = pool.getUsage().getMax();
                 long used = pool.getUsage().getUsed();
-                cellBases[i] = used;
                 cellLimits[i] = Math.min(max / 100 * CEILING_PERCENT, Math.max(max / 100 * LIMIT_PERCENT, used + (max - used) / 2));
                 pool.setUsageThreshold(cellLimits[i]);
             } catch (RuntimeException e) {
@@ -148,16 +156,22 @@ final class MemoryGuard {
             return;
         }
         System.gc();
+        boolean grew = heapUsed() > cellBase + Runtime.getRuntime().maxMemory() / 100;
         for (int i = 0; i < pools.size(); i++) {
             MemoryPoolMXBean pool = pools.get(i);
             long used = pool.getUsage().getUsed();
             long max = pool.getUsage().getMax();
-            if (used > cellLimits[i] && used > cellBases[i] + max / 100) {
+            if (used > cellLimits[i] && grew) {
                 fire();
                 return;
             }
             pool.setUsageThreshold(Math.max(cellLimits[i], Math.min(max - 1, used + (max - used) / 2)));
         }
+    }
+
+    /** What every heap pool holds (young and old), which a collection moving objects between them does not change. */
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private double usedFraction() {
