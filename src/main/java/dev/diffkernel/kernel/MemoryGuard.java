@@ -187,6 +187,11 @@ final class MemoryGuard {
             check();
         } catch (Throwable t) { // this thread must outlive a full heap
             reserve = null;
+            try {
+                fire(); // checking failed for want of memory: the heap is full, whatever the pools said
+            } catch (Throwable stillFull) {
+                // the next poll tries again, with the reserve's room
+            }
         }
     }
 
