@@ -93,6 +93,24 @@ public final class Bounds {
         return true;
     }
 
+    /**
+     * The least and greatest finite values of {@code values}, as {@code {low, high}}; low is
+     * greater than high when there is no finite value.
+     */
+    static double[] finiteRange(double[][] values) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double[] row : values) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+        }
+        return new double[]{low, high};
+    }
+
     /** Indices of the first point, each bucket's minimum, maximum and first gap, and the last point. */
     public static int[] minMax(double[] y, int max) {
         int n = y.length;

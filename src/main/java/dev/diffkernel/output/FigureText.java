@@ -54,16 +54,9 @@ public final class FigureText {
     }
 
     private static void range(StringBuilder out, String axis, double[][] values) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] row : values) {
-            for (double v : row) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
+        double[] finite = Bounds.finiteRange(values);
+        double lo = finite[0];
+        double hi = finite[1];
         if (lo <= hi) {
             out.append(", ").append(axis).append(' ').append(Ticks.label(lo)).append(" … ").append(Ticks.label(hi));
         }

@@ -539,18 +539,9 @@ public final class StaticPictures {
         if (x.length < 2 || y.length < 2) {
             return null;
         }
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (double[] row : z) {
-            for (double v : row) {
-                if (Double.isFinite(v)) {
-                    low = Math.min(low, v);
-                    high = Math.max(high, v);
-                }
-            }
-        }
-        low = Attrs.number(trace, "zmin", low);
-        high = Attrs.number(trace, "zmax", high);
+        double[] finite = Bounds.finiteRange(z);
+        double low = Attrs.number(trace, "zmin", finite[0]);
+        double high = Attrs.number(trace, "zmax", finite[1]);
         boolean contour = "contour".equals(type);
         double[] levels = new double[0];
         if (contour) {
