@@ -228,11 +228,19 @@ class RobustnessTest(unittest.TestCase):
 
     # -- item 7: the smaller ones ---------------------------------------------------------------
     def test_background_output_stays_with_the_cell_that_started_it(self):
+        # The thread prints after its cell ended, then leaves a file; the next cell starts only once
+        # the file is there, so the text surely came between the two cells, however busy the machine.
+        printed = os.path.join(tempfile.mkdtemp(), "printed")
         first = self.k.kc.execute('new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) { }'
-                                  ' System.out.println("from the background"); }).start();')
+                                  ' System.out.println("from the background");'
+                                  ' try { java.nio.file.Files.createFile(java.nio.file.Path.of("%s")); }'
+                                  ' catch (java.io.IOException e) { } }).start();' % printed)
         self.k.shell_reply(first)
         self.k.outputs_of(first)
-        time.sleep(1)  # the thread prints between the two cells
+        deadline = time.monotonic() + TIMEOUT
+        while not os.path.exists(printed) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self.assertTrue(os.path.exists(printed), "the background thread never printed")
         reply, outputs = self.k.execute('System.out.println("second cell");')
         self.assertEqual("second cell\n", stream_text(outputs))
         late = [m for m in self.k.stray if m["parent_header"].get("msg_id") == first and m["msg_type"] == "stream"]
