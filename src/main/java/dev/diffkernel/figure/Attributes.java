@@ -55,6 +55,23 @@ final class Attributes {
         return value;
     }
 
+    /** A deep, mutable copy of an attribute map. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> copyOf(Map<String, Object> attributes) {
+        return (Map<String, Object>) deepCopy(attributes);
+    }
+
+    /**
+     * {@code extra} with {@code typed} written over it: a typed attribute takes the place of an
+     * extra one of the same name, the others follow in order. This is how a part read from a user's
+     * figure keeps every attribute, in its order, while its typed components win.
+     */
+    static Map<String, Object> over(Map<String, Object> extra, Attributes typed) {
+        Map<String, Object> out = copyOf(extra);
+        out.putAll(typed.map());
+        return out;
+    }
+
     Map<String, Object> map() {
         return map;
     }

@@ -9,23 +9,22 @@ import java.util.Objects;
  * attributes are deep-copied in and out.
  *
  * @param type plotly's trace type, e.g. "histogram"; not blank
- * @param attributes the other attributes, in plotly's names (nested maps for nested objects)
+ * @param attributes the attributes, in plotly's names (nested maps for nested objects), in the order
+ *     they are written; a {@code "type"} among them keeps its place and says {@code type}
  */
 public record GenericTrace(String type, Map<String, Object> attributes) implements Trace {
-    @SuppressWarnings("unchecked")
     public GenericTrace {
         Objects.requireNonNull(type, "type");
         if (type.isBlank()) {
             throw new IllegalArgumentException("type must name a plotly trace type (e.g. \"bar\") but was blank");
         }
-        attributes = (Map<String, Object>) Attributes.deepCopy(Objects.requireNonNull(attributes, "attributes"));
-        attributes.remove("type");
+        attributes = Attributes.copyOf(Objects.requireNonNull(attributes, "attributes"));
+        attributes.replace("type", type);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, Object> attributes() {
-        return (Map<String, Object>) Attributes.deepCopy(attributes);
+        return Attributes.copyOf(attributes);
     }
 
     @Override
@@ -35,6 +34,9 @@ public record GenericTrace(String type, Map<String, Object> attributes) implemen
 
     @Override
     public Map<String, Object> toPlotly() {
+        if (attributes.containsKey("type")) {
+            return attributes();
+        }
         Map<String, Object> out = new Attributes().put("type", type).map();
         out.putAll(attributes());
         return out;

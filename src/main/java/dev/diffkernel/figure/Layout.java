@@ -22,19 +22,19 @@ import java.util.Objects;
  * @param shapes lines, rectangles and circles on the plot; possibly empty
  * @param sliders animation sliders; possibly empty
  * @param updateMenus button rows (Play/Pause); possibly empty
- * @param extra any other plotly layout attributes, by name (a Tablesaw figure's); possibly empty
+ * @param extra any other plotly layout attributes, by name, possibly empty: a figure read from Tablesaw
+ *     keeps all of its layout here, in its order, and the typed components are written in their place
  */
 public record Layout(String title, Integer width, Integer height, Axis xaxis, Axis yaxis, Scene scene, Margin margin,
                      Boolean showLegend, Legend legend, List<Annotation> annotations, List<FigureShape> shapes,
                      List<Slider> sliders, List<UpdateMenu> updateMenus, Map<String, Object> extra)
         implements PlotlyValue {
-    @SuppressWarnings("unchecked")
     public Layout {
         annotations = List.copyOf(annotations);
         shapes = List.copyOf(shapes);
         sliders = List.copyOf(sliders);
         updateMenus = List.copyOf(updateMenus);
-        extra = (Map<String, Object>) Attributes.deepCopy(Objects.requireNonNull(extra, "extra"));
+        extra = Attributes.copyOf(Objects.requireNonNull(extra, "extra"));
     }
 
     /** Plotly's default layout. */
@@ -44,9 +44,8 @@ public record Layout(String title, Integer width, Integer height, Axis xaxis, Ax
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, Object> extra() {
-        return (Map<String, Object>) Attributes.deepCopy(extra);
+        return Attributes.copyOf(extra);
     }
 
     public Layout withTitle(String t) {
@@ -131,13 +130,10 @@ public record Layout(String title, Integer width, Integer height, Axis xaxis, Ax
 
     @Override
     public Map<String, Object> toPlotly() {
-        Map<String, Object> out = extra();
-        Attributes typed = new Attributes().put("title", title)
+        return Attributes.over(extra, new Attributes().put("title", title)
                 .put("width", width).put("height", height).put("xaxis", xaxis).put("yaxis", yaxis).put("scene", scene)
                 .put("margin", margin).put("showlegend", showLegend).put("legend", legend)
                 .put("annotations", new ArrayList<>(annotations)).put("shapes", new ArrayList<>(shapes))
-                .put("sliders", new ArrayList<>(sliders)).put("updatemenus", new ArrayList<>(updateMenus));
-        out.putAll(typed.map());
-        return out;
+                .put("sliders", new ArrayList<>(sliders)).put("updatemenus", new ArrayList<>(updateMenus)));
     }
 }
