@@ -3,7 +3,11 @@ package dev.diffkernel.output;
 import java.util.List;
 import java.util.Map;
 
-/** Reading plotly attribute maps: nested lookups, numbers, titles as plain text. */
+/**
+ * Reading plotly attributes that have no typed home: a {@link dev.diffkernel.figure.GenericTrace}'s
+ * and the {@code extra} of a layout part read from Tablesaw (dotted lookups, numbers that Tablesaw
+ * may write as strings), and plotly text as plain text.
+ */
 public final class Attrs {
     private Attrs() {}
 
@@ -27,7 +31,12 @@ public final class Attrs {
 
     /** The number at {@code path}, or {@code fallback}; numeric strings (Tablesaw writes some) count. */
     public static double number(Map<String, Object> map, String path, double fallback) {
-        Object value = get(map, path);
+        Double value = number(get(map, path));
+        return value == null ? fallback : value;
+    }
+
+    /** {@code value} as a number (a numeric string counts), or null if it is none. */
+    public static Double number(Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
         }
@@ -35,10 +44,10 @@ public final class Attrs {
             try {
                 return Double.parseDouble(s.strip());
             } catch (NumberFormatException e) {
-                return fallback;
+                return null;
             }
         }
-        return fallback;
+        return null;
     }
 
     /** The numbers at {@code path}, or null if absent or not all numeric. */
@@ -72,12 +81,6 @@ public final class Attrs {
             }
         }
         return out;
-    }
-
-    /** A title attribute (a string or plotly's {@code {text: ...}}) as plain text, or "". */
-    public static String text(Object title) {
-        Object t = title instanceof Map<?, ?> m ? m.get("text") : title;
-        return t instanceof String s ? plain(s) : "";
     }
 
     /**

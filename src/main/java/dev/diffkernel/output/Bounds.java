@@ -1,5 +1,15 @@
 package dev.diffkernel.output;
 
+import dev.diffkernel.figure.Bar;
+import dev.diffkernel.figure.Contour;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.GenericTrace;
+import dev.diffkernel.figure.Heatmap;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Scatter3d;
+import dev.diffkernel.figure.Surface;
+import dev.diffkernel.figure.Trace;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +20,7 @@ import java.util.Map;
  * Keeps a figure small enough for a notebook: long point traces are downsampled (lines keep the
  * minimum and maximum of each bucket, so the drawn envelope is unchanged; markers keep every k-th
  * point), large grids keep every k-th row and column, and each reduction adds a note saying so.
+ * Typed traces are cut by their fields; a {@link GenericTrace} by its attributes.
  */
 public final class Bounds {
     /** Points kept per line trace: about two per horizontal pixel of a wide plot. */
@@ -21,60 +32,140 @@ public final class Bounds {
 
     private Bounds() {}
 
-    /** Bounds {@code model} in place and returns it. */
+    /** {@code model} small enough to show, with a note per reduction; {@code model} itself if it already is. */
     public static FigureModel apply(FigureModel model) {
-        for (int t = 0; t < model.traces().size(); t++) {
-            Map<String, Object> trace = model.traces().get(t);
-            String label = label(trace, t);
-            if (trace.get("z") instanceof double[][] z && !"scatter3d".equals(FigureModel.type(trace))) {
-                boundGrid(trace, z, label, model.notes());
-            } else {
-                boundPoints(trace, label, model.notes());
-            }
+        List<Trace> traces = model.traces();
+        List<Trace> bounded = new ArrayList<>(traces.size());
+        List<String> notes = new ArrayList<>();
+        for (int t = 0; t < traces.size(); t++) {
+            Trace trace = traces.get(t);
+            String label = trace.name().isBlank() ? "#" + (t + 1) : "'" + Attrs.plain(trace.name()) + "'";
+            bounded.add(bound(trace, label, notes));
         }
-        return model;
+        if (notes.isEmpty()) {
+            return model;
+        }
+        Figure figure = model.figure();
+        return new FigureModel(figure.withData(bounded), model.config(), model.eventScript(), model.notes())
+                .withNotes(notes);
     }
 
-    private static String label(Map<String, Object> trace, int index) {
-        Object name = trace.get("name");
-        return name instanceof String s && !s.isBlank() ? "'" + Attrs.plain(s) + "'" : "#" + (index + 1);
+    private static Trace bound(Trace trace, String label, List<String> notes) {
+        if (trace instanceof Scatter s) {
+            double[] x = s.categories().isEmpty() ? s.x() : Attrs.toDoubles(s.categories());
+            Reduction r = points(s.y().length, true, s.mode() == null ? null : s.mode().plotly(), x, s.y(), label, notes);
+            return r == null ? s : new Scatter(r.pick(s.x()), r.pick(s.categories()), r.pick(s.y()), s.mode(), s.name(),
+                    s.line(), s.marker(), s.showLegend(), r.pick(s.text()), s.hoverInfo(), s.textPosition());
+        }
+        if (trace instanceof Scatter3d s) {
+            Reduction r = points(s.x().length, false, null, null, null, label, notes);
+            return r == null ? s : new Scatter3d(r.pick(s.x()), r.pick(s.y()), r.pick(s.z()), s.mode(), s.name(), s.line(),
+                    s.marker());
+        }
+        if (trace instanceof Bar b) {
+            Reduction r = points(b.x().length, false, null, null, null, label, notes);
+            return r == null ? b : new Bar(r.pick(b.x()), r.pick(b.y()), b.name(), b.marker());
+        }
+        if (trace instanceof Contour c) {
+            Grid g = grid(c.x(), c.y(), c.z(), label, notes);
+            return g == null ? c : new Contour(g.x(), g.y(), g.z(), c.name(), c.colorscale(), c.showScale(), c.opacity(),
+                    c.ncontours(), c.coloring(), c.line(), c.showLegend(), c.colorbarThickness());
+        }
+        if (trace instanceof Heatmap h) {
+            Grid g = grid(h.x(), h.y(), h.z(), label, notes);
+            return g == null ? h : new Heatmap(g.x(), g.y(), g.z(), h.name(), h.colorscale(), h.showScale(), h.opacity(),
+                    h.zmin(), h.zmax());
+        }
+        if (trace instanceof Surface s) {
+            Grid g = grid(s.x(), s.y(), s.z(), label, notes);
+            return g == null ? s : new Surface(g.x(), g.y(), g.z(), s.name(), s.colorscale(), s.showScale(), s.opacity());
+        }
+        if (trace instanceof GenericTrace g) {
+            return generic(g, label, notes);
+        }
+        throw new AssertionError(trace);
     }
 
-    private static void boundPoints(Map<String, Object> trace, String label, List<String> notes) {
-        int n = length(trace);
-        String type = FigureModel.type(trace);
-        boolean lines = type.startsWith("scatter") && !type.equals("scatter3d") && isLines(trace, n);
+    /** The points kept of a trace of {@code n}, or null to keep them all. */
+    private record Reduction(int n, int[] keep) {
+        double[] pick(double[] values) {
+            if (values.length != n) {
+                return values;
+            }
+            double[] out = new double[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                out[i] = values[keep[i]];
+            }
+            return out;
+        }
+
+        <T> List<T> pick(List<T> values) {
+            if (values.size() != n) {
+                return values;
+            }
+            List<T> out = new ArrayList<>(keep.length);
+            for (int i : keep) {
+                out.add(values.get(i));
+            }
+            return out;
+        }
+
+        Object pick(Object value) {
+            return value instanceof double[] d ? pick(d) : value instanceof List<?> l ? pick(l) : value;
+        }
+    }
+
+    /**
+     * Which of {@code n} points to keep, noting the reduction, or null when all fit. A scatter's
+     * lines (its {@code mode}, else plotly's default: lines from 20 points on) keep each bucket's
+     * minimum and maximum where x rises (null x counts: plotly uses 0, 1, 2, ...).
+     */
+    private static Reduction points(int n, boolean scatter, String mode, double[] x, double[] y, String label,
+                                    List<String> notes) {
+        boolean lines = scatter && y != null && (mode != null ? mode.contains("lines") : n >= 20);
         int max = lines ? MAX_LINE_POINTS : MAX_MARKER_POINTS;
         if (n <= max) {
-            return;
+            return null;
         }
-        int[] keep = lines && monotonic(Attrs.numbers(trace, "x"))
-                ? minMax(Attrs.numbers(trace, "y"), max)
-                : stride(n, max);
-        for (Map.Entry<String, Object> e : trace.entrySet()) {
-            e.setValue(select(e.getValue(), n, keep));
+        int[] keep = lines && monotonic(x) ? minMax(y, max) : stride(n, max);
+        notes.add(String.format(Locale.ROOT, "Trace %s: %,d points reduced to %,d for display (%s).", label, n,
+                keep.length, lines ? "the minimum and maximum of each bucket are kept" : "every " + (n / keep.length) + "th point is kept"));
+        return new Reduction(n, keep);
+    }
+
+    /** A trace of any type, by its attributes: every per-point array or list is cut alike, also in nested objects. */
+    private static Trace generic(GenericTrace trace, String label, List<String> notes) {
+        Map<String, Object> attributes = trace.attributes();
+        if (attributes.get("z") instanceof double[][] z && !"scatter3d".equals(trace.type())) {
+            Grid g = grid(null, null, z, label, notes);
+            if (g == null) {
+                return trace;
+            }
+            attributes.put("z", g.z());
+            attributes.computeIfPresent("x", (k, v) -> g.columns().pick(v));
+            attributes.computeIfPresent("y", (k, v) -> g.rows().pick(v));
+            return new GenericTrace(trace.type(), attributes);
+        }
+        int n = 0;
+        for (String key : FigureModels.DATA_KEYS) {
+            Object v = attributes.get(key);
+            n = Math.max(n, v instanceof double[] d ? d.length : v instanceof List<?> l ? l.size() : 0);
+        }
+        boolean scatter = trace.type().startsWith("scatter") && !trace.type().equals("scatter3d");
+        Reduction r = points(n, scatter, attributes.get("mode") instanceof String m ? m : null,
+                Attrs.numbers(attributes, "x"), Attrs.numbers(attributes, "y"), label, notes);
+        if (r == null) {
+            return trace;
+        }
+        for (Map.Entry<String, Object> e : attributes.entrySet()) {
+            e.setValue(r.pick(e.getValue()));
             if (e.getValue() instanceof Map<?, ?> nested) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> inner = (Map<String, Object>) nested;
-                inner.replaceAll((k, v) -> select(v, n, keep));
+                inner.replaceAll((k, v) -> r.pick(v));
             }
         }
-        notes.add(String.format(Locale.ROOT, "Trace %s: %,d points reduced to %,d for display (%s).", label, n,
-                keep.length, lines ? "the minimum and maximum of each bucket are kept" : "every " + (n / keep.length) + "th point is kept"));
-    }
-
-    private static int length(Map<String, Object> trace) {
-        int n = 0;
-        for (String key : FigureModels.DATA_KEYS) {
-            Object v = trace.get(key);
-            n = Math.max(n, v instanceof double[] d ? d.length : v instanceof List<?> l ? l.size() : 0);
-        }
-        return n;
-    }
-
-    private static boolean isLines(Map<String, Object> trace, int n) {
-        Object mode = trace.get("mode");
-        return mode instanceof String m ? m.contains("lines") : n >= 20; // plotly's default mode
+        return new GenericTrace(trace.type(), attributes);
     }
 
     private static boolean monotonic(double[] x) {
@@ -161,29 +252,15 @@ public final class Bounds {
         return keep;
     }
 
-    private static Object select(Object value, int n, int[] keep) {
-        if (value instanceof double[] d && d.length == n) {
-            double[] out = new double[keep.length];
-            for (int i = 0; i < keep.length; i++) {
-                out[i] = d[keep[i]];
-            }
-            return out;
-        }
-        if (value instanceof List<?> l && l.size() == n) {
-            List<Object> out = new ArrayList<>(keep.length);
-            for (int i : keep) {
-                out.add(l.get(i));
-            }
-            return out;
-        }
-        return value;
-    }
+    /** A grid cut to every k-th row and column, with the rows and columns kept. */
+    private record Grid(double[] x, double[] y, double[][] z, Reduction rows, Reduction columns) {}
 
-    private static void boundGrid(Map<String, Object> trace, double[][] z, String label, List<String> notes) {
+    /** {@code z} (and its x and y, where they match it) cut to {@link #MAX_GRID_SIDE}, noting it, or null when it fits. */
+    private static Grid grid(double[] x, double[] y, double[][] z, String label, List<String> notes) {
         int rows = z.length;
         int cols = Arrays.stream(z).mapToInt(r -> r.length).max().orElse(0);
         if (rows <= MAX_GRID_SIDE && cols <= MAX_GRID_SIDE) {
-            return;
+            return null;
         }
         int[] keepRows = stride(rows, MAX_GRID_SIDE);
         int[] keepCols = stride(cols, MAX_GRID_SIDE);
@@ -195,10 +272,10 @@ public final class Bounds {
                 out[r][c] = keepCols[c] < row.length ? row[keepCols[c]] : Double.NaN;
             }
         }
-        trace.put("z", out);
-        trace.computeIfPresent("x", (k, v) -> select(v, cols, keepCols));
-        trace.computeIfPresent("y", (k, v) -> select(v, rows, keepRows));
         notes.add(String.format(Locale.ROOT, "Trace %s: %,d × %,d grid reduced to %,d × %,d for display.", label, rows, cols,
                 keepRows.length, keepCols.length));
+        Reduction byRow = new Reduction(rows, keepRows);
+        Reduction byColumn = new Reduction(cols, keepCols);
+        return new Grid(x == null ? null : byColumn.pick(x), y == null ? null : byRow.pick(y), out, byRow, byColumn);
     }
 }

@@ -90,7 +90,7 @@ public final class Colors {
     }
 
     /**
-     * The colour scale a trace asks for: a plotly name (Viridis, RdBu, Greys, Blues, Hot) or a list
+     * The colour scale a trace's attributes ask for: a plotly name (Viridis, RdBu, Greys, Blues, Hot) or a list
      * of [stop, colour] pairs; unknown names fall back to plotly's default for the trace type.
      */
     public static Scale scale(Map<String, Object> trace) {
@@ -98,6 +98,14 @@ public final class Colors {
         if (spec == null && trace.get("marker") instanceof Map<?, ?> marker) {
             spec = marker.get("colorscale");
         }
+        return scale(spec, Boolean.TRUE.equals(trace.get("reversescale")));
+    }
+
+    /**
+     * A colour scale by plotly's spec: a name, a list of [stop, colour] pairs, or null (or anything
+     * else) for plotly's default; {@code reversed} turns it round.
+     */
+    public static Scale scale(Object spec, boolean reversed) {
         Scale scale = null;
         if (spec instanceof String name) {
             scale = named(name);
@@ -107,7 +115,7 @@ public final class Colors {
         if (scale == null) {
             scale = named("RdBu"); // plotly.js's default colour scale
         }
-        if (Boolean.TRUE.equals(trace.get("reversescale"))) {
+        if (reversed) {
             Scale s = scale;
             double[] stops = new double[s.stops().length];
             Color[] colors = new Color[stops.length];

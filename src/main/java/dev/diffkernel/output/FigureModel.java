@@ -1,56 +1,72 @@
 package dev.diffkernel.output;
 
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.GenericTrace;
+import dev.diffkernel.figure.Scatter3d;
+import dev.diffkernel.figure.Surface;
+import dev.diffkernel.figure.Trace;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A plotly figure as data: traces, layout and config as plotly attribute maps (numeric data as
- * {@code double[]} or {@code double[][]}), event-handler script, and notes for the reader (e.g.
- * "downsampled"). Both the interactive view and the static picture are made from it.
+ * A figure on its way out: the typed {@link Figure}, plus what only a user's Tablesaw figure brings
+ * (plotly config, event-handler script) and notes for the reader (e.g. "downsampled"). The
+ * interactive view, the static picture and the plotly bundle are all made from it. Immutable:
+ * {@link Bounds} returns a new model.
  *
- * <p>The maps are mutable and owned by whoever made the model; {@link Bounds} edits them in place.
- *
- * @param traces plotly traces, in drawing order
- * @param layout plotly layout, possibly empty
+ * @param figure the figure; never null
  * @param config plotly config, possibly empty
  * @param eventScript JavaScript run after drawing with {@code target} bound to the plot element
  *     (Tablesaw's event handlers), possibly empty
  * @param notes sentences shown under the plot and in its text twin, possibly empty
- * @param frames plotly animation frames, possibly empty
  */
-public record FigureModel(List<Map<String, Object>> traces, Map<String, Object> layout, Map<String, Object> config,
-                          String eventScript, List<String> notes, List<Map<String, Object>> frames) {
+public record FigureModel(Figure figure, Map<String, Object> config, String eventScript, List<String> notes) {
     public FigureModel {
-        Objects.requireNonNull(frames, "frames");
-        Objects.requireNonNull(traces, "traces");
-        Objects.requireNonNull(layout, "layout");
-        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(figure, "figure");
+        config = Collections.unmodifiableMap(new LinkedHashMap<>(config)); // in order: it is written as JSON
         Objects.requireNonNull(eventScript, "eventScript");
-        Objects.requireNonNull(notes, "notes");
+        notes = List.copyOf(notes);
     }
 
-    /** A model with empty config, no events and no notes. */
-    public static FigureModel of(List<Map<String, Object>> traces, Map<String, Object> layout) {
-        return new FigureModel(new ArrayList<>(traces), new LinkedHashMap<>(layout), new LinkedHashMap<>(), "",
-                new ArrayList<>(), new ArrayList<>());
+    /** A model of {@code figure} with empty config, no events and no notes. */
+    public static FigureModel of(Figure figure) {
+        return new FigureModel(figure, Map.of(), "", List.of());
+    }
+
+    /** The traces, in drawing order. */
+    public List<Trace> traces() {
+        return figure.data();
+    }
+
+    /** This model with {@code more} notes after its own. */
+    public FigureModel withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new FigureModel(figure, config, eventScript, all);
     }
 
     /** The figure's title, without markup, or "" if it has none. */
     public String title() {
-        return Attrs.text(layout.get("title"));
-    }
-
-    /** A trace's plotly type; plotly's default is "scatter". */
-    public static String type(Map<String, Object> trace) {
-        Object type = trace.get("type");
-        return type instanceof String s && !s.isEmpty() ? s : "scatter";
+        String title = figure.layout().title();
+        return title == null ? "" : Attrs.plain(title);
     }
 
     /** Whether any trace is drawn in 3-D (surface, scatter3d, mesh3d, ...). */
     public boolean isThreeD() {
-        return traces.stream().anyMatch(t -> Attrs.isThreeD(type(t)));
+        return figure.data().stream().anyMatch(FigureModel::isThreeD);
+    }
+
+    /** Whether plotly draws {@code trace} in a 3-D scene. */
+    static boolean isThreeD(Trace trace) {
+        return trace instanceof Surface || trace instanceof Scatter3d
+                || trace instanceof GenericTrace g && Attrs.isThreeD(g.type());
     }
 }

@@ -9,6 +9,7 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.GenericTrace;
 import tech.tablesaw.plotly.components.Config;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.event.EventHandler;
@@ -23,9 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@link FigureModel} the outputs are made from. A DSL {@link Figure} gives its attributes
- * directly; a Tablesaw figure a user built is read from the JavaScript its parts write (Tablesaw has
- * no other way out), with Gson's lenient reader. Each Tablesaw trace is read on its own with its own
+ * The {@link FigureModel} the outputs are made from. A DSL {@link Figure} goes in as it is; a
+ * Tablesaw figure a user built is read from the JavaScript its parts write (Tablesaw has no other
+ * way out), with Gson's lenient reader, into the typed figure. Each Tablesaw trace is read on its own with its own
  * index, so a trace that names itself {@code trace0} whatever its position (Tablesaw's
  * {@code ContourTrace}) cannot hide another.
  */
@@ -36,29 +37,23 @@ public final class FigureModels {
 
     private FigureModels() {}
 
-    /** The model of a DSL figure: its own attribute maps, fresh and mutable, not yet bounded in size. */
-    @SuppressWarnings("unchecked")
+    /** The model of a DSL figure, as it is, not yet bounded in size. */
     public static FigureModel of(Figure figure) {
-        Map<String, Object> plotly = figure.toPlotly();
-        List<Map<String, Object>> traces = new ArrayList<>();
-        for (Object t : (List<Object>) plotly.get("data")) {
-            traces.add((Map<String, Object>) t);
-        }
-        List<Map<String, Object>> frames = new ArrayList<>();
-        if (plotly.get("frames") instanceof List<?> list) {
-            list.forEach(f -> frames.add((Map<String, Object>) f));
-        }
-        return new FigureModel(traces, (Map<String, Object>) plotly.get("layout"), new LinkedHashMap<>(), "",
-                new ArrayList<>(), frames);
+        return FigureModel.of(figure);
     }
 
     /**
-     * The model of a Tablesaw figure, numbers as numbers, not yet bounded in size.
+     * The model of a Tablesaw figure, read once into the typed figure, numbers as numbers, not yet
+     * bounded in size. Each trace becomes a {@link GenericTrace} of the attributes Tablesaw wrote, in
+     * their order (its {@code xaxis: 'x'} and attribute order have no place in a record, and the
+     * plotly bundle keeps them); the layout's title, size, legend switch, margins and axes become
+     * typed components, written back in their place, and everything else stays in its
+     * {@code extra}, so nothing the user set is lost.
      *
      * @throws IllegalArgumentException if a part of the figure writes something other than a literal
      */
     public static FigureModel of(tech.tablesaw.plotly.components.Figure figure) {
-        List<Map<String, Object>> traces = new ArrayList<>();
+        List<dev.diffkernel.figure.Trace> traces = new ArrayList<>();
         Trace[] parts = figure.getTraces();
         if (parts != null) {
             for (int i = 0; i < parts.length; i++) {
@@ -66,17 +61,19 @@ public final class FigureModels {
                     continue;
                 }
                 try {
-                    traces.add(tidyTrace(numeric(read(parts[i].asJavascript(i)))));
+                    Map<String, Object> trace = tidyTrace(numeric(read(parts[i].asJavascript(i))));
+                    traces.add(new GenericTrace(trace.get("type") instanceof String s && !s.isBlank() ? s : "scatter",
+                            trace));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("Cannot read trace " + i + " (" + parts[i].getClass().getSimpleName()
                             + ") of the figure: " + e.getMessage(), e);
                 }
             }
         }
-        Map<String, Object> layout = new LinkedHashMap<>();
+        dev.diffkernel.figure.Layout layout = dev.diffkernel.figure.Layout.empty();
         Layout l = figure.getLayout();
         if (l != null) {
-            layout = tidyLayout(read(l.asJavascript()));
+            layout = TablesawLayouts.layout(tidyLayout(read(l.asJavascript())));
         }
         Map<String, Object> config = new LinkedHashMap<>();
         Config c = figure.getConfig();
@@ -90,7 +87,7 @@ public final class FigureModels {
                 events.append(handler.asJavascript("target", "dkTarget")).append('\n');
             }
         }
-        return new FigureModel(traces, layout, config, events.toString(), new ArrayList<>(), new ArrayList<>());
+        return new FigureModel(Figure.of(layout, traces), config, events.toString(), List.of());
     }
 
     /**
@@ -209,14 +206,18 @@ public final class FigureModels {
     private static void tidyAxis(Map<String, Object> axis) {
         axis.computeIfPresent("autorange", (k, v) -> "false".equals(v) ? Boolean.FALSE : "true".equals(v) ? Boolean.TRUE : v);
         axis.computeIfPresent("range", (k, v) -> v instanceof List<?> l && Attrs.toDoubles(l) != null ? Attrs.toDoubles(l) : v);
-        axis.computeIfPresent("scaleratio", (k, v) -> v instanceof String str ? Attrs.number(Map.of("v", str), "v", 1) : v);
+        axis.computeIfPresent("scaleratio", (k, v) -> v instanceof String str ? orOne(Attrs.number(str)) : v);
     }
 
     /** Tablesaw writes {@code opacity: '0.5'} and {@code visible: 'True'}; plotly wants 0.5 and true. */
     static Map<String, Object> tidyTrace(Map<String, Object> trace) {
-        trace.computeIfPresent("opacity", (k, v) -> v instanceof String str ? Attrs.number(Map.of("v", str), "v", 1) : v);
+        trace.computeIfPresent("opacity", (k, v) -> v instanceof String str ? orOne(Attrs.number(str)) : v);
         trace.computeIfPresent("visible", (k, v) -> "True".equals(v) ? Boolean.TRUE : "False".equals(v) ? Boolean.FALSE : v);
         return trace;
+    }
+
+    private static double orOne(Double value) {
+        return value == null ? 1 : value;
     }
 
     /** Replaces lists of numbers (Tablesaw writes them as strings, "1.0") in data keys by arrays. */

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -73,8 +75,8 @@ public final class PlotlyPage {
      *
      * @param description the text twin's first lines; null to describe the figure's traces
      */
-    public Output render(FigureModel model, String description) {
-        Bounds.apply(model);
+    public Output render(FigureModel figureModel, String description) {
+        FigureModel model = Bounds.apply(figureModel);
         String text = description == null ? FigureText.describe(model)
                 : model.notes().isEmpty() ? description : description + "\n" + String.join("\n", model.notes());
         StaticPictures.Picture picture = null;
@@ -86,7 +88,8 @@ public final class PlotlyPage {
             pictureError = e.toString();
         }
         int[] size = StaticPictures.size(model);
-        String figureJson = figureJson(model);
+        Map<String, Object> plotly = model.figure().toPlotly();
+        String figureJson = figureJson(model, plotly);
         String id = ids != null ? ids.get() : stableId(figures.incrementAndGet(), figureJson);
         StringBuilder html = new StringBuilder(8192);
         html.append("<div id=\"").append(id).append("\" class=\"diffkernel-plot\" style=\"max-width:100%;overflow-x:auto\">");
@@ -104,11 +107,12 @@ public final class PlotlyPage {
                     .append(Html.escape(pictureError)).append(")</pre>");
         }
         boolean interactive = figureJson.length() <= MAX_FIGURE_JSON;
+        List<String> notes = new ArrayList<>(model.notes());
         if (!interactive) {
-            model.notes().add("The figure is too large to be interactive (" + figureJson.length()
+            notes.add("The figure is too large to be interactive (" + figureJson.length()
                     + " characters of data); this is its static picture.");
         }
-        for (String note : model.notes()) {
+        for (String note : notes) {
             html.append("<div class=\"dk-note\" style=\"color:#666;font-size:0.85em\">").append(Html.escape(note))
                     .append("</div>");
         }
@@ -128,13 +132,7 @@ public final class PlotlyPage {
                     .replace("@FIGURE@", figureJson)).append("</script>");
         }
         String png = picture == null ? null : Base64.getEncoder().encodeToString(picture.png());
-        Map<String, Object> bundle = new LinkedHashMap<>();
-        bundle.put("data", model.traces());
-        bundle.put("layout", model.layout());
-        if (!model.frames().isEmpty()) {
-            bundle.put("frames", model.frames());
-        }
-        return new Output(html.toString(), png, size[0], size[1], text, PlotlyJson.tree(bundle));
+        return new Output(html.toString(), png, size[0], size[1], text, PlotlyJson.tree(plotly));
     }
 
     /** Whether the page has been sent plotly.js; the next figure will not carry it. */
@@ -158,15 +156,16 @@ public final class PlotlyPage {
         }
     }
 
-    static String figureJson(FigureModel model) {
+    /** The figure for plotly.js: {@code plotly}'s data and layout, the config, then its frames if any. */
+    static String figureJson(FigureModel model, Map<String, Object> plotly) {
         Map<String, Object> config = new LinkedHashMap<>(model.config());
         config.putIfAbsent("displaylogo", false);
         Map<String, Object> figure = new LinkedHashMap<>();
-        figure.put("data", model.traces());
-        figure.put("layout", model.layout());
+        figure.put("data", plotly.get("data"));
+        figure.put("layout", plotly.get("layout"));
         figure.put("config", config);
-        if (!model.frames().isEmpty()) {
-            figure.put("frames", model.frames());
+        if (plotly.containsKey("frames")) {
+            figure.put("frames", plotly.get("frames"));
         }
         return PlotlyJson.write(figure);
     }

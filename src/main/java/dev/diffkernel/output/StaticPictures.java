@@ -1,6 +1,20 @@
 package dev.diffkernel.output;
 
 import dev.diffkernel.common.Numbers;
+import dev.diffkernel.figure.Axis;
+import dev.diffkernel.figure.Bar;
+import dev.diffkernel.figure.Contour;
+import dev.diffkernel.figure.GenericTrace;
+import dev.diffkernel.figure.Heatmap;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Line;
+import dev.diffkernel.figure.Margin;
+import dev.diffkernel.figure.Marker;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Scatter3d;
+import dev.diffkernel.figure.Scene;
+import dev.diffkernel.figure.Surface;
+import dev.diffkernel.figure.Trace;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -61,7 +75,8 @@ import java.util.TreeSet;
  * Static pictures of plotly figures, drawn in Java with JFreeChart (2-D) or {@link ThreeDPlot}
  * (3-D), for viewers that run no JavaScript: GitHub, nbconvert to PDF, untrusted notebooks. The
  * picture has plotly's size, colours and axis types, so the interactive plot replaces it without a
- * jump. Trace types it cannot draw are named in a subtitle.
+ * jump. Trace types it cannot draw are named in a subtitle. Typed traces are read by their fields; a
+ * {@link GenericTrace} (a Tablesaw figure's, or a type without a record) by its attributes.
  */
 public final class StaticPictures {
     /** Plotly's size for a figure whose layout sets none (it fills the width; 700 is typical). */
@@ -88,8 +103,9 @@ public final class StaticPictures {
 
     /** The figure's size in CSS pixels: its layout's, else plotly's default. */
     public static int[] size(FigureModel model) {
-        int width = (int) Attrs.number(model.layout(), "width", DEFAULT_WIDTH);
-        int height = (int) Attrs.number(model.layout(), "height", DEFAULT_HEIGHT);
+        Layout layout = model.figure().layout();
+        int width = layout.width() == null ? DEFAULT_WIDTH : layout.width();
+        int height = layout.height() == null ? DEFAULT_HEIGHT : layout.height();
         return new int[]{Math.max(100, Math.min(width, 2400)), Math.max(100, Math.min(height, 2400))};
     }
 
@@ -152,40 +168,80 @@ public final class StaticPictures {
 
     static JFreeChart chart(FigureModel model) {
         List<String> skipped = new ArrayList<>();
+        List<Trace> traces = model.traces();
+        Layout layout = model.figure().layout();
         Plot plot;
         boolean legend;
         if (model.isThreeD()) {
-            List<Map<String, Object>> threeD = new ArrayList<>();
-            for (Map<String, Object> t : model.traces()) {
-                if (Attrs.isThreeD(FigureModel.type(t))) {
-                    if (Arrays.asList("surface", "scatter3d").contains(FigureModel.type(t))) {
-                        threeD.add(t);
-                    } else {
-                        skipped.add(FigureModel.type(t));
-                    }
+            List<ThreeDPlot.Part> parts = new ArrayList<>();
+            int index = 0;
+            for (Trace t : traces) {
+                if (!FigureModel.isThreeD(t)) {
+                    continue;
+                }
+                if (!(t instanceof Surface || t instanceof Scatter3d || t instanceof GenericTrace g
+                        && (g.type().equals("surface") || g.type().equals("scatter3d")))) {
+                    skipped.add(t.type());
+                    continue;
+                }
+                ThreeDPlot.Part part = part(t, index++);
+                if (part != null) {
+                    parts.add(part);
                 }
             }
-            Map<String, Object> layout = model.layout();
-            double[] eye = {Attrs.number(layout, "scene.camera.eye.x", 1.25), Attrs.number(layout, "scene.camera.eye.y", 1.25),
-                Attrs.number(layout, "scene.camera.eye.z", 1.25)};
-            plot = new ThreeDPlot(threeD, axisTitle(layout, "scene.xaxis", "x"), axisTitle(layout, "scene.yaxis", "y"),
-                    axisTitle(layout, "scene.zaxis", "z"), eye);
+            Scene scene = layout.scene() == null ? new Scene(null, null, null, null) : layout.scene();
+            Map<String, Object> sceneExtra = scene.extra();
+            double[] eye = {Attrs.number(sceneExtra, "camera.eye.x", 1.25), Attrs.number(sceneExtra, "camera.eye.y", 1.25),
+                Attrs.number(sceneExtra, "camera.eye.z", 1.25)};
+            plot = new ThreeDPlot(parts, axisTitle(scene.xaxis(), "x"), axisTitle(scene.yaxis(), "y"),
+                    axisTitle(scene.zaxis(), "z"), eye);
             legend = false;
-        } else if (!model.traces().isEmpty() && model.traces().stream().allMatch(t -> "pie".equals(FigureModel.type(t)))) {
-            plot = pie(model.traces().get(0));
+        } else if (!traces.isEmpty() && traces.stream().allMatch(t -> t instanceof GenericTrace g && g.type().equals("pie"))) {
+            plot = pie(((GenericTrace) traces.get(0)).attributes());
             legend = true;
-        } else if (!model.traces().isEmpty() && model.traces().stream().allMatch(StaticPictures::isCategoryBar)) {
+        } else if (!traces.isEmpty() && traces.stream().allMatch(StaticPictures::isCategoryBar)) {
             plot = categoryBars(model);
-            legend = model.traces().size() > 1;
+            legend = traces.size() > 1;
         } else {
             XyResult xy = xy(model, skipped);
             plot = xy.plot();
-            legend = showLegend(model, xy.legendEntries());
+            legend = showLegend(layout, xy.legendEntries());
             JFreeChart chart = finish(model, plot, legend, skipped);
             xy.colourBars().forEach(chart::addSubtitle);
             return chart;
         }
         return finish(model, plot, legend, skipped);
+    }
+
+    /** A 3-D trace as the scene draws it, or null when it has nothing to draw. */
+    private static ThreeDPlot.Part part(Trace trace, int index) {
+        if (trace instanceof Surface s) {
+            return new ThreeDPlot.Sheet(s.x(), s.y(), s.z(), Colors.scale(s.colorscale(), false),
+                    s.opacity() == null ? 1 : s.opacity(), s.showScale());
+        }
+        if (trace instanceof Scatter3d s) {
+            return new ThreeDPlot.Path(s.x(), s.y(), s.z(), s.mode() == null ? null : s.mode().plotly(),
+                    colour(s.line(), s.marker(), index), s.line() == null || s.line().width() == null ? 2.5 : s.line().width(),
+                    s.marker() == null || s.marker().size() == null ? 6 : s.marker().size(), index);
+        }
+        Map<String, Object> a = ((GenericTrace) trace).attributes();
+        if (trace.type().equals("surface")) {
+            return a.get("z") instanceof double[][] z ? new ThreeDPlot.Sheet(Attrs.numbers(a, "x"), Attrs.numbers(a, "y"), z,
+                    Colors.scale(a), Attrs.number(a, "opacity", 1), !Boolean.FALSE.equals(a.get("showscale"))) : null;
+        }
+        double[] x = Attrs.numbers(a, "x");
+        double[] y = Attrs.numbers(a, "y");
+        double[] z = Attrs.numbers(a, "z");
+        return x == null || y == null || z == null ? null : new ThreeDPlot.Path(x, y, z,
+                a.get("mode") instanceof String m ? m : null,
+                Colors.parse(Attrs.get(a, "line.color"), Colors.parse(Attrs.get(a, "marker.color"), Colors.cycle(index))),
+                Attrs.number(a, "line.width", 2.5), Attrs.number(a, "marker.size", 6), index);
+    }
+
+    /** A trace's line colour, else its markers', else the colourway's {@code index}-th. */
+    private static Color colour(Line line, Marker marker, int index) {
+        return Colors.parse(line == null ? null : line.color(),
+                Colors.parse(marker == null ? null : marker.color(), Colors.cycle(index)));
     }
 
     private static JFreeChart finish(FigureModel model, Plot plot, boolean legend, List<String> skipped) {
@@ -221,24 +277,57 @@ public final class StaticPictures {
         return chart;
     }
 
-    private static boolean showLegend(FigureModel model, int entries) {
-        Object show = model.layout().get("showlegend");
-        return show instanceof Boolean b ? b && entries > 0 : entries > 1;
+    private static boolean showLegend(Layout layout, int entries) {
+        Boolean show = layout.showLegend();
+        return show != null ? show && entries > 0 : entries > 1;
     }
 
-    private static String axisTitle(Map<String, Object> layout, String path, String fallback) {
-        String t = Attrs.text(Attrs.get(layout, path + ".title"));
+    private static String axisTitle(Axis axis, String fallback) {
+        String t = title(axis);
         return t.isBlank() ? fallback : t;
+    }
+
+    /** An axis's title without markup, or "". */
+    private static String title(Axis axis) {
+        return axis == null || axis.title() == null ? "" : Attrs.plain(axis.title());
     }
 
     private record XyResult(XYPlot plot, int legendEntries, List<PaintScaleLegend> colourBars) {}
 
+    /**
+     * What a 2-D trace of points draws, read from a typed trace or from attributes.
+     *
+     * @param x the x values, or null for 0, 1, 2, ...
+     * @param y the y values, or null for none
+     * @param mode plotly's mode, or null for its default (lines and markers below 20 points)
+     */
+    private record Points(String name, boolean showLegend, double[] x, double[] y, String mode, Color colour,
+                          double lineWidth, String dash, double markerSize) {}
+
+    private static Points points(Trace trace, int index) {
+        if (trace instanceof Scatter s) {
+            Line line = s.line();
+            return new Points(s.name(), s.showLegend(), s.categories().isEmpty() ? s.x() : Attrs.toDoubles(s.categories()),
+                    s.y(), s.mode() == null ? null : s.mode().plotly(), colour(line, s.marker(), index),
+                    line == null || line.width() == null ? 2 : line.width(), line == null || line.dash() == null ? "solid"
+                    : line.dash(), s.marker() == null || s.marker().size() == null ? 6 : s.marker().size());
+        }
+        if (trace instanceof Bar b) {
+            return new Points(b.name(), true, b.x(), b.y(), null, colour(null, b.marker(), index), 2, "solid", 6);
+        }
+        Map<String, Object> a = ((GenericTrace) trace).attributes();
+        return new Points(trace.name(), !Boolean.FALSE.equals(a.get("showlegend")), Attrs.numbers(a, "x"),
+                Attrs.numbers(a, "y"), a.get("mode") instanceof String m ? m : null,
+                Colors.parse(Attrs.get(a, "line.color"), Colors.parse(Attrs.get(a, "marker.color"), Colors.cycle(index))),
+                Attrs.number(a, "line.width", 2), Attrs.string(a, "line.dash", "solid"), Attrs.number(a, "marker.size", 6));
+    }
+
     private static XyResult xy(FigureModel model, List<String> skipped) {
-        Map<String, Object> layout = model.layout();
-        boolean logX = "log".equals(Attrs.get(layout, "xaxis.type"));
-        boolean logY = "log".equals(Attrs.get(layout, "yaxis.type"));
-        ValueAxis xAxis = axis(layout, "xaxis", logX);
-        ValueAxis yAxis = axis(layout, "yaxis", logY);
+        Layout layout = model.figure().layout();
+        boolean logX = layout.xaxis() != null && layout.xaxis().log();
+        boolean logY = layout.yaxis() != null && layout.yaxis().log();
+        ValueAxis xAxis = axis(layout.xaxis(), logX);
+        ValueAxis yAxis = axis(layout.yaxis(), logY);
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(xAxis);
         plot.setRangeAxis(yAxis);
@@ -257,22 +346,21 @@ public final class StaticPictures {
         boolean markersOnly = true;
         List<PaintScaleLegend> colourBars = new ArrayList<>();
         for (int i = 0; i < model.traces().size(); i++) {
-            Map<String, Object> trace = model.traces().get(i);
-            String type = FigureModel.type(trace);
-            String name = Attrs.plain(Attrs.string(trace, "name", ""));
-            boolean inLegend = !Boolean.FALSE.equals(trace.get("showlegend")) && !name.isBlank();
+            Trace trace = model.traces().get(i);
+            String type = trace.type();
+            String name = Attrs.plain(trace.name());
             switch (type) {
                 case "scatter", "scattergl" -> {
-                    XYSeries series = series(name.isBlank() ? "trace " + i : name, trace, logX, logY);
+                    Points points = points(trace, i);
+                    boolean inLegend = points.showLegend() && !name.isBlank();
+                    XYSeries series = series(name.isBlank() ? "trace " + i : name, points.x(), points.y(), logX, logY);
                     int n = series.getItemCount();
-                    String mode = Attrs.string(trace, "mode", n < 20 ? "lines+markers" : "lines");
+                    String mode = points.mode() != null ? points.mode() : n < 20 ? "lines+markers" : "lines";
                     markersOnly &= !mode.contains("lines");
                     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(mode.contains("lines"), mode.contains("markers"));
-                    Color colour = Colors.parse(Attrs.get(trace, "line.color"),
-                            Colors.parse(Attrs.get(trace, "marker.color"), Colors.cycle(i)));
-                    r.setSeriesPaint(0, colour);
-                    r.setSeriesStroke(0, stroke(Attrs.number(trace, "line.width", 2), Attrs.string(trace, "line.dash", "solid")));
-                    double size = Attrs.number(trace, "marker.size", 6);
+                    r.setSeriesPaint(0, points.colour());
+                    r.setSeriesStroke(0, stroke(points.lineWidth(), points.dash()));
+                    double size = points.markerSize();
                     r.setSeriesShape(0, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
                     r.setDrawSeriesLineAsPath(true);
                     r.setSeriesVisibleInLegend(0, inLegend);
@@ -281,18 +369,23 @@ public final class StaticPictures {
                     plot.setRenderer(dataset++, r);
                 }
                 case "bar" -> {
-                    XYSeries series = series(name.isBlank() ? "trace " + i : name, trace, logX, logY);
+                    Points points = points(trace, i);
+                    boolean inLegend = points.showLegend() && !name.isBlank();
+                    XYSeries series = series(name.isBlank() ? "trace " + i : name, points.x(), points.y(), logX, logY);
                     XYBarRenderer r = new XYBarRenderer(0.2);
                     r.setBarPainter(new StandardXYBarPainter());
                     r.setShadowVisible(false);
-                    r.setSeriesPaint(0, Colors.parse(Attrs.get(trace, "marker.color"), Colors.cycle(i)));
+                    r.setSeriesPaint(0, trace instanceof Bar b ? colour(null, b.marker(), i) : Colors.parse(
+                            Attrs.get(((GenericTrace) trace).attributes(), "marker.color"), Colors.cycle(i)));
                     r.setSeriesVisibleInLegend(0, inLegend);
                     legendEntries += inLegend ? 1 : 0;
                     plot.setDataset(dataset, new XYBarDataset(new XYSeriesCollection(series), spacing(series)));
                     plot.setRenderer(dataset++, r);
                 }
                 case "histogram" -> {
-                    double[] values = Attrs.numbers(trace, "x");
+                    Map<String, Object> a = ((GenericTrace) trace).attributes();
+                    boolean inLegend = !Boolean.FALSE.equals(a.get("showlegend")) && !name.isBlank();
+                    double[] values = Attrs.numbers(a, "x");
                     if (values == null) {
                         skipped.add(type);
                         continue;
@@ -302,18 +395,18 @@ public final class StaticPictures {
                         continue;
                     }
                     HistogramDataset histogram = new HistogramDataset();
-                    int bins = (int) Attrs.number(trace, "nbinsx", Math.ceil(Math.log(finite.length) / Math.log(2) + 1));
+                    int bins = (int) Attrs.number(a, "nbinsx", Math.ceil(Math.log(finite.length) / Math.log(2) + 1));
                     histogram.addSeries(name.isBlank() ? "trace " + i : name, finite, Math.max(1, bins));
                     XYBarRenderer r = new XYBarRenderer(0.02);
                     r.setBarPainter(new StandardXYBarPainter());
                     r.setShadowVisible(false);
-                    r.setSeriesPaint(0, Colors.parse(Attrs.get(trace, "marker.color"), Colors.cycle(i)));
+                    r.setSeriesPaint(0, Colors.parse(Attrs.get(a, "marker.color"), Colors.cycle(i)));
                     r.setSeriesVisibleInLegend(0, inLegend);
                     plot.setDataset(dataset, histogram);
                     plot.setRenderer(dataset++, r);
                 }
                 case "contour", "heatmap" -> {
-                    FieldParts field = field(trace, type);
+                    FieldParts field = field(trace);
                     if (field == null) {
                         skipped.add(type);
                         continue;
@@ -328,7 +421,7 @@ public final class StaticPictures {
                     r.addAnnotation(field.annotation(), Layer.BACKGROUND);
                     plot.setDataset(dataset, new XYSeriesCollection(corners));
                     plot.setRenderer(dataset++, r);
-                    if (!Boolean.FALSE.equals(trace.get("showscale")) && field.high() > field.low()) {
+                    if (field.showScale() && field.high() > field.low()) {
                         colourBars.add(colourBar(field));
                     }
                 }
@@ -350,13 +443,14 @@ public final class StaticPictures {
         }
         // plotly draws the first trace at the bottom; JFreeChart draws dataset 0 last by default
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
-        fixRange(layout, "xaxis", xAxis, logX);
-        fixRange(layout, "yaxis", yAxis, logY);
+        fixRange(layout.xaxis(), xAxis);
+        fixRange(layout.yaxis(), yAxis);
         return new XyResult(plot, legendEntries, colourBars);
     }
 
-    private static boolean isCategoryBar(Map<String, Object> trace) {
-        return "bar".equals(FigureModel.type(trace)) && trace.get("x") instanceof List<?>;
+    /** A bar trace over category labels: only attributes hold those (a typed {@link Bar}'s x are numbers). */
+    private static boolean isCategoryBar(Trace trace) {
+        return trace instanceof GenericTrace g && g.type().equals("bar") && g.attributes().get("x") instanceof List<?>;
     }
 
     private static Plot categoryBars(FigureModel model) {
@@ -365,7 +459,7 @@ public final class StaticPictures {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         for (int i = 0; i < model.traces().size(); i++) {
-            Map<String, Object> trace = model.traces().get(i);
+            Map<String, Object> trace = ((GenericTrace) model.traces().get(i)).attributes();
             String name = Attrs.plain(Attrs.string(trace, "name", "trace " + i));
             List<?> x = (List<?>) trace.get("x");
             double[] y = Attrs.numbers(trace, "y");
@@ -374,8 +468,9 @@ public final class StaticPictures {
             }
             r.setSeriesPaint(i, Colors.parse(Attrs.get(trace, "marker.color"), Colors.cycle(i)));
         }
-        CategoryAxis x = new CategoryAxis(Attrs.text(Attrs.get(model.layout(), "xaxis.title")));
-        NumberAxis y = new TickAxis(Attrs.text(Attrs.get(model.layout(), "yaxis.title")));
+        Layout layout = model.figure().layout();
+        CategoryAxis x = new CategoryAxis(title(layout.xaxis()));
+        NumberAxis y = new TickAxis(title(layout.yaxis()));
         styleAxis(x);
         styleAxis(y);
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
@@ -403,9 +498,7 @@ public final class StaticPictures {
         return plot;
     }
 
-    private static XYSeries series(String key, Map<String, Object> trace, boolean logX, boolean logY) {
-        double[] x = Attrs.numbers(trace, "x");
-        double[] y = Attrs.numbers(trace, "y");
+    private static XYSeries series(String key, double[] x, double[] y, boolean logX, boolean logY) {
         XYSeries series = new XYSeries(key, false, true);
         if (y == null) {
             return series;
@@ -457,8 +550,8 @@ public final class StaticPictures {
                 : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
     }
 
-    private static ValueAxis axis(Map<String, Object> layout, String key, boolean log) {
-        String title = Attrs.text(Attrs.get(layout, key + ".title"));
+    private static ValueAxis axis(Axis typed, boolean log) {
+        String title = title(typed);
         ValueAxis axis;
         if (log) {
             // the data are drawn as log10 values; ticks at whole powers of ten read 0.01, 1, 1e-5
@@ -509,25 +602,52 @@ public final class StaticPictures {
         axis.setTickMarksVisible(false);
     }
 
-    private static void fixRange(Map<String, Object> layout, String key, ValueAxis axis, boolean log) {
-        double[] range = Attrs.numbers(layout, key + ".range");
-        if (range != null && range.length == 2 && Double.isFinite(range[0] + range[1]) && range[0] != range[1]) {
-            double lo = Math.min(range[0], range[1]);
-            double hi = Math.max(range[0], range[1]);
-            axis.setRange(lo, hi); // on a log axis plotly gives the range in powers of ten, as drawn here
+    private static void fixRange(Axis typed, ValueAxis axis) {
+        double[] range = typed == null ? null : typed.range(); // low < high, as Axis checks
+        if (range != null && Double.isFinite(range[0] + range[1])) {
+            axis.setRange(range[0], range[1]); // on a log axis plotly gives the range in powers of ten, as drawn here
         }
     }
 
     private record FieldParts(XYAnnotation annotation, double[] x, double[] y, double low, double high,
-                              Colors.Scale scale) {}
+                              Colors.Scale scale, boolean showScale) {}
 
-    private static FieldParts field(Map<String, Object> trace, String type) {
-        if (!(trace.get("z") instanceof double[][] z) || z.length == 0) {
+    /** A contour or heatmap as the picture draws it, or null when it has too few rows or columns. */
+    private static FieldParts field(Trace trace) {
+        if (trace instanceof Contour c) {
+            return field(c.x(), c.y(), c.z(), null, null, null, c.ncontours(), c.coloring(),
+                    Colors.scale(c.colorscale(), false), c.showScale(), true);
+        }
+        if (trace instanceof Heatmap h) {
+            return field(h.x(), h.y(), h.z(), h.zmin(), h.zmax(), null, null, null, Colors.scale(h.colorscale(), false),
+                    h.showScale(), false);
+        }
+        Map<String, Object> a = ((GenericTrace) trace).attributes();
+        if (!(a.get("z") instanceof double[][] z)) {
+            return null;
+        }
+        double start = Attrs.number(a, "contours.start", Double.NaN);
+        double end = Attrs.number(a, "contours.end", Double.NaN);
+        double size = Attrs.number(a, "contours.size", Double.NaN);
+        double[] levels = Double.isFinite(start + end + size) ? new double[]{start, end, size} : null;
+        Object coloring = Attrs.get(a, "contours.coloring");
+        return field(Attrs.numbers(a, "x"), Attrs.numbers(a, "y"), z, Attrs.number(a.get("zmin")), Attrs.number(a.get("zmax")), levels,
+                a.containsKey("ncontours") ? (int) Attrs.number(a, "ncontours", 15) : null,
+                coloring instanceof String c ? c : null, Colors.scale(a), !Boolean.FALSE.equals(a.get("showscale")),
+                trace.type().equals("contour"));
+    }
+
+    /**
+     * @param x column coordinates, or null (or of another length) for 0, 1, 2, ...
+     * @param levelSpec plotly's {@code contours} {start, end, size}, or null for round levels
+     */
+    private static FieldParts field(double[] x, double[] y, double[][] z, Double zmin, Double zmax, double[] levelSpec,
+                                    Integer ncontours, String coloring, Colors.Scale scale, boolean showScale,
+                                    boolean contour) {
+        if (z.length == 0) {
             return null;
         }
         int columns = z[0].length;
-        double[] x = Attrs.numbers(trace, "x");
-        double[] y = Attrs.numbers(trace, "y");
         if (x == null || x.length != columns) {
             x = new double[columns];
             Arrays.setAll(x, i -> i);
@@ -540,27 +660,23 @@ public final class StaticPictures {
             return null;
         }
         double[] finite = Bounds.finiteRange(z);
-        double low = Attrs.number(trace, "zmin", finite[0]);
-        double high = Attrs.number(trace, "zmax", finite[1]);
-        boolean contour = "contour".equals(type);
+        double low = zmin != null ? zmin : finite[0];
+        double high = zmax != null ? zmax : finite[1];
         double[] levels = new double[0];
         if (contour) {
-            double start = Attrs.number(trace, "contours.start", Double.NaN);
-            double end = Attrs.number(trace, "contours.end", Double.NaN);
-            double size = Attrs.number(trace, "contours.size", Double.NaN);
-            if (Double.isFinite(start + end + size) && size > 0 && (end - start) / size < 500) {
+            if (levelSpec != null && levelSpec[2] > 0 && (levelSpec[1] - levelSpec[0]) / levelSpec[2] < 500) {
                 List<Double> l = new ArrayList<>();
-                for (double v = start; v <= end + size * 1e-9; v += size) {
+                for (double v = levelSpec[0]; v <= levelSpec[1] + levelSpec[2] * 1e-9; v += levelSpec[2]) {
                     l.add(v);
                 }
                 levels = l.stream().mapToDouble(Double::doubleValue).toArray();
             } else {
-                levels = Isolines.niceLevels(low, high, (int) Attrs.number(trace, "ncontours", 15));
+                levels = Isolines.niceLevels(low, high, ncontours == null ? 15 : ncontours);
             }
         }
-        boolean fill = !contour || !"lines".equals(Attrs.get(trace, "contours.coloring"));
-        Colors.Scale scale = Colors.scale(trace);
-        return new FieldParts(new FieldAnnotation(x, y, z, scale, levels, low, high, contour, fill), x, y, low, high, scale);
+        boolean fill = !contour || !"lines".equals(coloring);
+        return new FieldParts(new FieldAnnotation(x, y, z, scale, levels, low, high, contour, fill), x, y, low, high, scale,
+                showScale);
     }
 
     private static PaintScaleLegend colourBar(FieldParts field) {
@@ -603,13 +719,14 @@ public final class StaticPictures {
      * the picture's data area keep the aspect of plotly's plot area, so circles stay round.
      */
     private static void fitAspect(JFreeChart chart, FigureModel model, int w, int h) {
-        Map<String, Object> layout = model.layout();
-        if (!(chart.getPlot() instanceof XYPlot) || Attrs.numbers(layout, "xaxis.range") == null
-                || Attrs.numbers(layout, "yaxis.range") == null || !(layout.get("margin") instanceof Map<?, ?>)) {
+        Layout layout = model.figure().layout();
+        Margin margin = layout.margin();
+        if (!(chart.getPlot() instanceof XYPlot) || layout.xaxis() == null || layout.xaxis().range() == null
+                || layout.yaxis() == null || layout.yaxis().range() == null || margin == null) {
             return;
         }
-        double plotW = w - Attrs.number(layout, "margin.l", 80) - Attrs.number(layout, "margin.r", 80);
-        double plotH = h - Attrs.number(layout, "margin.t", 100) - Attrs.number(layout, "margin.b", 80);
+        double plotW = w - margin.left() - margin.right();
+        double plotH = h - margin.top() - margin.bottom();
         if (plotW <= 0 || plotH <= 0) {
             return;
         }

@@ -19,7 +19,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A 3-D scene for static pictures, drawn like plotly's default camera (eye at (1.25, 1.25, 1.25),
@@ -32,7 +31,30 @@ final class ThreeDPlot extends Plot {
     private static final Font TICK_FONT = new Font("SansSerif", Font.PLAIN, 10);
     private static final Font TITLE_FONT = new Font("SansSerif", Font.PLAIN, 12);
 
-    private final transient List<Map<String, Object>> traces;
+    /** What the scene draws: surfaces and point paths, read from typed or generic traces. */
+    sealed interface Part permits Sheet, Path {}
+
+    /**
+     * A surface over a grid.
+     *
+     * @param x column coordinates, or null for 0, 1, 2, ...
+     * @param y row coordinates, or null for 0, 1, 2, ...
+     * @param z the values, {@code z[row][column]}
+     */
+    record Sheet(double[] x, double[] y, double[][] z, Colors.Scale scale, double opacity, boolean showScale)
+            implements Part {}
+
+    /**
+     * Points in space, joined or marked.
+     *
+     * @param mode plotly's mode, or null for its default (lines and markers below 20 points)
+     * @param colour the line's colour, else the markers'
+     * @param index the trace's place among the scene's parts, for the default colour
+     */
+    record Path(double[] x, double[] y, double[] z, String mode, Color colour, double lineWidth, double markerSize,
+                int index) implements Part {}
+
+    private final transient List<Part> parts;
     private final String[] titles;
     private final double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
     private final double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
@@ -42,8 +64,8 @@ final class ThreeDPlot extends Plot {
     private double zLow = Double.POSITIVE_INFINITY;
     private double zHigh = Double.NEGATIVE_INFINITY;
 
-    ThreeDPlot(List<Map<String, Object>> traces, String xTitle, String yTitle, String zTitle, double[] eyeAt) {
-        this.traces = traces;
+    ThreeDPlot(List<Part> parts, String xTitle, String yTitle, String zTitle, double[] eyeAt) {
+        this.parts = List.copyOf(parts);
         this.titles = new String[]{xTitle, yTitle, zTitle};
         double n = Math.sqrt(eyeAt[0] * eyeAt[0] + eyeAt[1] * eyeAt[1] + eyeAt[2] * eyeAt[2]);
         this.eye = new double[]{eyeAt[0] / n, eyeAt[1] / n, eyeAt[2] / n};
@@ -52,8 +74,8 @@ final class ThreeDPlot extends Plot {
         double rn = Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2]);
         this.right = rn < 1e-9 ? new double[]{1, 0, 0} : new double[]{r[0] / rn, r[1] / rn, r[2] / rn};
         this.up = cross(right, forward);
-        for (Map<String, Object> t : traces) {
-            extend(t);
+        for (Part part : this.parts) {
+            extend(part);
         }
         for (int a = 0; a < 3; a++) {
             if (!(max[a] >= min[a])) {
@@ -66,11 +88,11 @@ final class ThreeDPlot extends Plot {
         }
     }
 
-    private void extend(Map<String, Object> trace) {
-        String type = FigureModel.type(trace);
-        double[] x = Attrs.numbers(trace, "x");
-        double[] y = Attrs.numbers(trace, "y");
-        if ("surface".equals(type) && trace.get("z") instanceof double[][] z) {
+    private void extend(Part part) {
+        if (part instanceof Sheet sheet) {
+            double[] x = sheet.x();
+            double[] y = sheet.y();
+            double[][] z = sheet.z();
             for (int r = 0; r < z.length; r++) {
                 for (int c = 0; c < z[r].length; c++) {
                     include(x != null && c < x.length ? x[c] : c, y != null && r < y.length ? y[r] : r, z[r][c]);
@@ -80,12 +102,9 @@ final class ThreeDPlot extends Plot {
                     }
                 }
             }
-        } else if ("scatter3d".equals(type)) {
-            double[] z = Attrs.numbers(trace, "z");
-            if (x != null && y != null && z != null) {
-                for (int i = 0; i < Math.min(x.length, Math.min(y.length, z.length)); i++) {
-                    include(x[i], y[i], z[i]);
-                }
+        } else if (part instanceof Path path) {
+            for (int i = 0; i < Math.min(path.x().length, Math.min(path.y().length, path.z().length)); i++) {
+                include(path.x()[i], path.y()[i], path.z()[i]);
             }
         }
     }
@@ -113,23 +132,20 @@ final class ThreeDPlot extends Plot {
                 area.getWidth() - (colourBar ? 70 : 0), area.getHeight());
         Projection p = fit(scene);
         drawWalls(g2, p);
-        for (Map<String, Object> t : traces) {
-            if ("surface".equals(FigureModel.type(t))) {
-                drawSurface(g2, p, t);
+        for (Part part : parts) {
+            if (part instanceof Sheet sheet) {
+                drawSurface(g2, p, sheet);
             }
         }
-        int index = 0;
-        for (Map<String, Object> t : traces) {
-            if ("scatter3d".equals(FigureModel.type(t))) {
-                drawScatter(g2, p, t, index);
+        for (Part part : parts) {
+            if (part instanceof Path path) {
+                drawScatter(g2, p, path);
             }
-            index++;
         }
         drawTicks(g2, p);
         if (colourBar) {
-            traces.stream().filter(t -> "surface".equals(FigureModel.type(t))
-                            && !Boolean.FALSE.equals(t.get("showscale"))).findFirst()
-                    .ifPresent(t -> drawColourBar(g2, area, Colors.scale(t)));
+            parts.stream().filter(part -> part instanceof Sheet sheet && sheet.showScale()).findFirst()
+                    .ifPresent(part -> drawColourBar(g2, area, ((Sheet) part).scale()));
         }
     }
 
@@ -228,14 +244,15 @@ final class ThreeDPlot extends Plot {
 
     private record Quad(Path2D.Double path, double depth, Color colour) {}
 
-    private void drawSurface(Graphics2D g2, Projection p, Map<String, Object> trace) {
-        if (!(trace.get("z") instanceof double[][] z) || z.length < 2) {
+    private void drawSurface(Graphics2D g2, Projection p, Sheet sheet) {
+        double[][] z = sheet.z();
+        if (z.length < 2) {
             return;
         }
-        double[] x = Attrs.numbers(trace, "x");
-        double[] y = Attrs.numbers(trace, "y");
-        Colors.Scale scale = Colors.scale(trace);
-        double opacity = Attrs.number(trace, "opacity", 1);
+        double[] x = sheet.x();
+        double[] y = sheet.y();
+        Colors.Scale scale = sheet.scale();
+        double opacity = sheet.opacity();
         int rowStep = Math.max(1, (z.length + MAX_QUADS_PER_SIDE - 1) / MAX_QUADS_PER_SIDE);
         int columns = z[0].length;
         int colStep = Math.max(1, (columns + MAX_QUADS_PER_SIDE - 1) / MAX_QUADS_PER_SIDE);
@@ -283,20 +300,15 @@ final class ThreeDPlot extends Plot {
         return a != null && i < a.length ? a[i] : i;
     }
 
-    private void drawScatter(Graphics2D g2, Projection p, Map<String, Object> trace, int index) {
-        double[] x = Attrs.numbers(trace, "x");
-        double[] y = Attrs.numbers(trace, "y");
-        double[] z = Attrs.numbers(trace, "z");
-        if (x == null || y == null || z == null) {
-            return;
-        }
+    private void drawScatter(Graphics2D g2, Projection p, Path trace) {
+        double[] x = trace.x();
+        double[] y = trace.y();
+        double[] z = trace.z();
         int n = Math.min(x.length, Math.min(y.length, z.length));
-        String mode = Attrs.string(trace, "mode", n < 20 ? "lines+markers" : "lines");
-        Color colour = Colors.parse(Attrs.get(trace, "line.color"),
-                Colors.parse(Attrs.get(trace, "marker.color"), Colors.cycle(index)));
-        g2.setColor(colour);
+        String mode = trace.mode() != null ? trace.mode() : n < 20 ? "lines+markers" : "lines";
+        g2.setColor(trace.colour());
         if (mode.contains("lines")) {
-            g2.setStroke(new BasicStroke((float) Attrs.number(trace, "line.width", 2.5)));
+            g2.setStroke(new BasicStroke((float) trace.lineWidth()));
             Path2D.Double path = new Path2D.Double();
             boolean pen = false;
             for (int i = 0; i < n; i++) {
@@ -315,7 +327,7 @@ final class ThreeDPlot extends Plot {
             g2.draw(path);
         }
         if (mode.contains("markers")) {
-            double size = Attrs.number(trace, "marker.size", 6) * 0.8;
+            double size = trace.markerSize() * 0.8;
             for (int i = 0; i < n; i++) {
                 if (Double.isFinite(x[i] + y[i] + z[i])) {
                     Point2D.Double s = p.screen(cube(x[i], y[i], z[i]));

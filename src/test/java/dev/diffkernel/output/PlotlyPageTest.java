@@ -1,5 +1,9 @@
 package dev.diffkernel.output;
 
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Mode;
+import dev.diffkernel.figure.Scatter;
 import dev.diffkernel.plots.internal.Samples;
 
 import org.junit.jupiter.api.Test;
@@ -20,9 +24,8 @@ class PlotlyPageTest {
 
     private static FigureModel line(String name, int n) {
         double[] x = Samples.linspace(0, 1, n);
-        Map<String, Object> trace = new LinkedHashMap<>(Map.of("type", "scatter", "mode", "lines", "x", x, "y", x.clone(),
-                "name", name));
-        return FigureModel.of(List.of(trace), Map.of("title", "a <i>title</i>"));
+        return FigureModel.of(Figure.of(Layout.empty().withTitle("a <i>title</i>"),
+                Scatter.of(x, x.clone()).withMode(Mode.LINES).withName(name)));
     }
 
     @Test

@@ -1,5 +1,14 @@
 package dev.diffkernel.output;
 
+import dev.diffkernel.figure.Axis;
+import dev.diffkernel.figure.Contour;
+import dev.diffkernel.figure.Figure;
+import dev.diffkernel.figure.GenericTrace;
+import dev.diffkernel.figure.Heatmap;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Surface;
+import dev.diffkernel.figure.Trace;
 import dev.diffkernel.plots.internal.Samples;
 
 import org.junit.jupiter.api.Test;
@@ -16,18 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StaticPicturesTest {
-    private static Map<String, Object> trace(Object... keyValues) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            t.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return t;
+    private static FigureModel model(Layout layout, Trace... traces) {
+        return FigureModel.of(Figure.of(layout, traces));
     }
 
     @Test
     void pngHasTheFiguresSizeAndSvgKeepsTextAsText() throws IOException {
-        FigureModel model = FigureModel.of(List.of(trace("type", "scatter", "x", new double[]{0, 1, 2},
-                "y", new double[]{0, 1, 4}, "name", "접선")), Map.of("title", "tangent", "width", 500.0, "height", 300.0));
+        FigureModel model = model(Layout.empty().withTitle("tangent").withSize(500, 300),
+                Scatter.of(new double[]{0, 1, 2}, new double[]{0, 1, 4}).withName("접선"));
         StaticPictures.Picture p = StaticPictures.draw(model, true, 1);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(p.png()));
         assertEquals(500, image.getWidth());
@@ -38,7 +43,7 @@ class StaticPicturesTest {
 
     @Test
     void tracesItCannotDrawAreNamed() {
-        FigureModel model = FigureModel.of(List.of(trace("type", "violin", "y", new double[]{1, 2})), Map.of());
+        FigureModel model = model(Layout.empty(), new GenericTrace("violin", Map.of("y", new double[]{1, 2})));
         assertTrue(StaticPictures.draw(model, true, 0).svg().contains("Not drawn in this picture (needs JavaScript): violin traces"));
     }
 
@@ -51,15 +56,13 @@ class StaticPicturesTest {
                 z[r][c] = x[c] * x[c] + x[r] * x[r];
             }
         }
-        for (String type : new String[]{"contour", "heatmap", "surface"}) {
-            FigureModel model = FigureModel.of(List.of(trace("type", type, "x", x, "y", x, "z", z)), Map.of());
-            assertTrue(StaticPictures.draw(model, false, 1).png().length > 1_000, type);
+        for (Trace trace : List.<Trace>of(Contour.of(x, x, z), Heatmap.of(x, x, z), Surface.of(x, x, z),
+                new GenericTrace("contour", Map.of("x", x, "y", x, "z", z)))) {
+            FigureModel model = model(Layout.empty(), trace);
+            assertTrue(StaticPictures.draw(model, false, 1).png().length > 1_000, trace.toString());
         }
-        Map<String, Object> layout = new LinkedHashMap<>();
-        layout.put("xaxis", Map.of("type", "log"));
-        layout.put("yaxis", Map.of("type", "log"));
-        FigureModel log = FigureModel.of(List.of(trace("type", "scatter", "x", new double[]{1e-5, 1e-3, 0.1},
-                "y", new double[]{1e-10, 0, 1e-2})), layout);
+        Layout layout = Layout.empty().withXaxis(Axis.titled(null).withLog(true)).withYaxis(Axis.titled(null).withLog(true));
+        FigureModel log = model(layout, Scatter.of(new double[]{1e-5, 1e-3, 0.1}, new double[]{1e-10, 0, 1e-2}));
         String svg = StaticPictures.draw(log, true, 0).svg();
         assertTrue(svg.contains(">1e-5</text>") && svg.contains(">0.001</text>"), "tick labels at powers of ten");
     }

@@ -1,5 +1,7 @@
 package dev.diffkernel.plots;
 
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 import dev.diffkernel.output.FigureModel;
 import dev.diffkernel.output.FigureModels;
 import org.junit.jupiter.api.Test;
@@ -28,28 +30,28 @@ class FunctionPlotTest {
         FunctionPlot p = plot("function_1", FunctionPlotTest::function1).from(0).to(20).tangentAt(5);
         FigureModel m = model(p);
         assertEquals(3, m.traces().size());
-        Map<String, Object> tangent = m.traces().get(1);
-        assertEquals("tangent at x = 5: y = 0.2x − 0.25", tangent.get("name"));
+        Scatter tangent = (Scatter) m.traces().get(1);
+        assertEquals("tangent at x = 5: y = 0.2x − 0.25", tangent.name());
         double slope = 0.1999999999990898; // numerical_diff(function_1, 5) in the lecture
-        double[] y = (double[]) tangent.get("y");
+        double[] y = tangent.y();
         assertEquals(function1(5) - slope * 5, y[0], 1e-15);
         assertEquals(function1(5) + slope * 15, y[1], 1e-15);
-        assertArrayEquals(new double[]{5}, (double[]) m.traces().get(2).get("x"));
-        assertArrayEquals(new double[]{0.75}, (double[]) m.traces().get(2).get("y"), 1e-15);
+        assertArrayEquals(new double[]{5}, ((Scatter) m.traces().get(2)).x());
+        assertArrayEquals(new double[]{0.75}, ((Scatter) m.traces().get(2)).y(), 1e-15);
         assertEquals("plot of function_1(x) for x from 0 to 20 (401 points); tangent at x = 5: y = 0.2x − 0.25", p.toString());
     }
 
     @Test
     void severalFunctionsGetALegendEntryEach() {
         FigureModel m = model(plot(Math::sin, Math::cos).from(-3).to(3).points(7));
-        assertEquals(List.of("f(x)", "g(x)"), m.traces().stream().map(t -> t.get("name")).toList());
-        assertArrayEquals(new double[]{-3, -2, -1, 0, 1, 2, 3}, (double[]) m.traces().get(0).get("x"));
-        assertEquals("y", ((Map<?, ?>) m.layout().get("yaxis")).get("title"));
+        assertEquals(List.of("f(x)", "g(x)"), m.traces().stream().map(Trace::name).toList());
+        assertArrayEquals(new double[]{-3, -2, -1, 0, 1, 2, 3}, ((Scatter) m.traces().get(0)).x());
+        assertEquals("y", m.figure().layout().yaxis().title());
     }
 
     @Test
     void pointsWhereTheFunctionIsUndefinedBecomeGaps() {
-        double[] y = (double[]) model(plot(Math::log).from(-1).to(1).points(3)).traces().get(0).get("y");
+        double[] y = ((Scatter) model(plot(Math::log).from(-1).to(1).points(3)).traces().get(0)).y();
         // ln(-1) is NaN and ln(0) is -Infinity: plotly gets null for both and leaves a gap
         assertTrue(Double.isNaN(y[0]) && Double.isNaN(y[1]) && y[2] == 0, java.util.Arrays.toString(y));
     }
@@ -66,15 +68,15 @@ class FunctionPlotTest {
     @Test
     void aMillionPointsAreSampledButAFewThousandDrawn() {
         FigureModel m = model(plot(Math::sin).points(1_000_000));
-        assertTrue(((double[]) m.traces().get(0).get("y")).length <= 4_000);
+        assertTrue(((Scatter) m.traces().get(0)).y().length <= 4_000);
     }
 
     @Test
     void logAxesAreSetOnTheLayout() {
         FigureModel m = model(plot(x -> x * x).from(1e-3).to(10).logX().logY());
-        assertEquals("log", ((Map<?, ?>) m.layout().get("xaxis")).get("type"));
-        assertEquals("log", ((Map<?, ?>) m.layout().get("yaxis")).get("type"));
-        assertEquals(1e-3, ((double[]) m.traces().get(0).get("x"))[0], 1e-18);
+        assertTrue(m.figure().layout().xaxis().log());
+        assertTrue(m.figure().layout().yaxis().log());
+        assertEquals(1e-3, ((Scatter) m.traces().get(0)).x()[0], 1e-18);
     }
 
     @Test

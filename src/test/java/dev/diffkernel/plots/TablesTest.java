@@ -1,5 +1,7 @@
 package dev.diffkernel.plots;
 
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Trace;
 import dev.diffkernel.output.FigureModel;
 import dev.diffkernel.output.FigureModels;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import static dev.diffkernel.plots.Plots.table;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TablesTest {
     private static final double[] H = {1e-1, 1e-2, 1e-3};
@@ -43,11 +46,11 @@ class TablesTest {
         Table errors = table("h", H, "forward", FORWARD, "central", CENTRAL);
         TablePlot p = plot(errors, "h", "forward", "central").logX().logY();
         FigureModel m = FigureModels.of(p.figure());
-        assertEquals(List.of("forward", "central"), m.traces().stream().map(t -> t.get("name")).toList());
-        assertArrayEquals(H, (double[]) m.traces().get(0).get("x"));
-        assertArrayEquals(CENTRAL, (double[]) m.traces().get(1).get("y"));
-        assertEquals("log", ((Map<?, ?>) m.layout().get("xaxis")).get("type"));
-        assertEquals("log", ((Map<?, ?>) m.layout().get("yaxis")).get("type"));
+        assertEquals(List.of("forward", "central"), m.traces().stream().map(Trace::name).toList());
+        assertArrayEquals(H, ((Scatter) m.traces().get(0)).x());
+        assertArrayEquals(CENTRAL, ((Scatter) m.traces().get(1)).y());
+        assertTrue(m.figure().layout().xaxis().log());
+        assertTrue(m.figure().layout().yaxis().log());
         assertEquals("plot of forward, central against h (3 rows, log-log)", p.toString());
     }
 

@@ -1,6 +1,10 @@
 package dev.diffkernel.plots;
 
-import dev.diffkernel.output.Attrs;
+import dev.diffkernel.figure.Layout;
+import dev.diffkernel.figure.Scatter;
+import dev.diffkernel.figure.Scatter3d;
+import dev.diffkernel.figure.Surface;
+import dev.diffkernel.figure.Trace;
 import dev.diffkernel.output.FigureModel;
 import dev.diffkernel.output.FigureModels;
 import org.junit.jupiter.api.Test;
@@ -24,17 +28,16 @@ class TwoVariablePlotsTest {
     @Test
     void surfaceSamplesTheFunctionOnTheGrid() {
         FigureModel m = FigureModels.of(surface(TwoVariablePlotsTest::bowl).x(-3, 3).y(-1, 1).grid(3).figure());
-        Map<String, Object> s = m.traces().get(0);
-        assertEquals("surface", s.get("type"));
-        assertArrayEquals(new double[][]{{10, 1, 10}, {9, 0, 9}, {10, 1, 10}}, (double[][]) s.get("z"));
-        assertEquals("cube", Attrs.get(m.layout(), "scene.aspectmode"));
-        assertEquals("f(x, y)", Attrs.text(Attrs.get(m.layout(), "scene.zaxis.title")));
+        Surface s = (Surface) m.traces().get(0);
+        assertArrayEquals(new double[][]{{10, 1, 10}, {9, 0, 9}, {10, 1, 10}}, s.z());
+        assertEquals("cube", m.figure().layout().scene().aspectMode());
+        assertEquals("f(x, y)", m.figure().layout().scene().zaxis().title());
     }
 
     @Test
     void surfacePathLiesOnTheSurface() {
         FigureModel m = FigureModels.of(surface(TwoVariablePlotsTest::bowl).path(List.of(new double[]{1, 2})).figure());
-        assertArrayEquals(new double[]{5}, (double[]) m.traces().get(1).get("z"));
+        assertArrayEquals(new double[]{5}, ((Scatter3d) m.traces().get(1)).z());
     }
 
     @Test
@@ -42,11 +45,11 @@ class TwoVariablePlotsTest {
         List<double[]> path = List.of(new double[]{-3, 4}, new double[]{-1.8, 2.4}, new double[]{0, 0});
         ContourPlot c = contour(TwoVariablePlotsTest::bowl).path(path);
         FigureModel m = FigureModels.of(c.figure());
-        assertEquals(List.of("contour", "scatter", "scatter"), m.traces().stream().map(FigureModel::type).toList());
-        assertArrayEquals(new double[]{-3, -1.8, 0}, (double[]) m.traces().get(1).get("x"));
+        assertEquals(List.of("contour", "scatter", "scatter"), m.traces().stream().map(Trace::type).toList());
+        assertArrayEquals(new double[]{-3, -1.8, 0}, ((Scatter) m.traces().get(1)).x());
         assertArrayEquals(new double[]{-3.5, 3}, c.xRange(), "widened to hold the path");
         assertArrayEquals(new double[]{-3, 4.5}, c.yRange());
-        assertEquals(false, m.layout().get("showlegend"));
+        assertEquals(false, m.figure().layout().showLegend());
         assertEquals("contour of f(x, y) for x from -3.5 to 3 and y from -3 to 4.5 (80 × 80 grid, about 20 levels);"
                 + " path: 3 points from (-3, 4) to (0, 0)", c.toString());
     }
@@ -55,11 +58,11 @@ class TwoVariablePlotsTest {
     void contourAndQuiverKeepOneUnitAsLongOnBothAxes() {
         for (Chart chart : List.<Chart>of(contour(TwoVariablePlotsTest::bowl).x(-2, 2).y(-1, 1),
                 quiver(TwoVariablePlotsTest::bowl).x(-2, 2).y(-1, 1))) {
-            Map<String, Object> l = FigureModels.of(chart.figure()).layout();
-            double[] xr = Attrs.numbers(l, "xaxis.range");
-            double[] yr = Attrs.numbers(l, "yaxis.range");
-            double plotWidth = Attrs.number(l, "width", 0) - Attrs.number(l, "margin.l", 0) - Attrs.number(l, "margin.r", 0);
-            double plotHeight = Attrs.number(l, "height", 0) - Attrs.number(l, "margin.t", 0) - Attrs.number(l, "margin.b", 0);
+            Layout l = FigureModels.of(chart.figure()).figure().layout();
+            double[] xr = l.xaxis().range();
+            double[] yr = l.yaxis().range();
+            double plotWidth = l.width() - l.margin().left() - l.margin().right();
+            double plotHeight = l.height() - l.margin().top() - l.margin().bottom();
             assertEquals((xr[1] - xr[0]) / plotWidth, (yr[1] - yr[0]) / plotHeight, 0.01 * (xr[1] - xr[0]) / plotWidth,
                     chart.toString());
         }
@@ -68,13 +71,13 @@ class TwoVariablePlotsTest {
     @Test
     void quiverArrowsPointDownhill() {
         FigureModel m = FigureModels.of(quiver(TwoVariablePlotsTest::bowl).x(-1, 1).y(-1, 1).grid(3).figure());
-        double[] x = (double[]) m.traces().get(0).get("x");
-        double[] y = (double[]) m.traces().get(0).get("y");
+        double[] x = ((Scatter) m.traces().get(0)).x();
+        double[] y = ((Scatter) m.traces().get(0)).y();
         // the first arrow starts at (-1, -1), where −∇f = (2, 2): up and to the right
         assertEquals(-1, x[0]);
         assertEquals(-1, y[0]);
         assertTrue(x[1] > -1 && y[1] > -1 && Math.abs((x[1] + 1) - (y[1] + 1)) < 1e-9);
-        List<?> hover = (List<?>) m.traces().get(1).get("text");
+        List<?> hover = ((Scatter) m.traces().get(1)).text();
         assertEquals("(-1, -1): −∇f = (2, 2)", hover.get(0));
         assertEquals("(0, 0): −∇f = (0, 0)", hover.get(4));
     }
