@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Builds one plotly attribute object, leaving out what is not set (null, empty). */
 final class Attributes {
@@ -76,8 +77,12 @@ final class Attributes {
         return map;
     }
 
-    /** Checks that {@code z} has {@code y.length} rows of {@code x.length} values. */
-    static void checkGrid(double[] x, double[] y, double[][] z) {
+    /**
+     * A copy of {@code z}, checked to have {@code y.length} rows of {@code x.length} values: the
+     * grid of a {@link Contour}, {@link Heatmap} or {@link Surface}.
+     */
+    static double[][] grid(double[] x, double[] y, double[][] z) {
+        z = copy(Objects.requireNonNull(z, "z"));
         if (z.length != y.length) {
             throw new IllegalArgumentException("z must have a row per y (" + y.length + ") but has " + z.length);
         }
@@ -87,6 +92,34 @@ final class Attributes {
                         + z[r].length);
             }
         }
+        return z;
+    }
+
+    /**
+     * Checks that arrays have one length, e.g. {@code sameLength("x, y and z", 3, 3, 2)} fails with
+     * "x, y and z must have the same length but have 3, 3 and 2".
+     */
+    static void sameLength(String names, int... lengths) {
+        for (int length : lengths) {
+            if (length != lengths[0]) {
+                StringBuilder have = new StringBuilder();
+                for (int i = 0; i < lengths.length; i++) {
+                    have.append(i == 0 ? "" : i == lengths.length - 1 ? " and " : ", ").append(lengths[i]);
+                }
+                throw new IllegalArgumentException(names + " must have the same length but have " + have);
+            }
+        }
+    }
+
+    /**
+     * The attributes a grid trace starts with, in this order: type, x, y, z (copies), name,
+     * colour scale, colour bar switch, opacity.
+     */
+    static Attributes grid(String type, double[] x, double[] y, double[][] z, String name, String colorscale,
+                           boolean showScale, Double opacity) {
+        return new Attributes().put("type", type).put("x", x.clone()).put("y", y.clone()).put("z", copy(z))
+                .put("name", name.isEmpty() ? null : name).put("colorscale", colorscale)
+                .put("showscale", showScale ? null : false).put("opacity", opacity);
     }
 
     static double[][] copy(double[][] rows) {

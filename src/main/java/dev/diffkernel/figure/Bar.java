@@ -17,10 +17,7 @@ public record Bar(double[] x, double[] y, String name, Marker marker) implements
         x = Objects.requireNonNull(x, "x").clone();
         y = Objects.requireNonNull(y, "y").clone();
         Objects.requireNonNull(name, "name");
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("x and y must have the same length but have " + x.length + " and "
-                    + y.length);
-        }
+        Attributes.sameLength("x and y", x.length, y.length);
     }
 
     /** Bars of height {@code y[i]} at {@code x[i]}. */

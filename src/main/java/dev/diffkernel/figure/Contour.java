@@ -24,9 +24,8 @@ public record Contour(double[] x, double[] y, double[][] z, String name, String 
     public Contour {
         x = Objects.requireNonNull(x, "x").clone();
         y = Objects.requireNonNull(y, "y").clone();
-        z = Attributes.copy(Objects.requireNonNull(z, "z"));
+        z = Attributes.grid(x, y, z);
         Objects.requireNonNull(name, "name");
-        Attributes.checkGrid(x, y, z);
     }
 
     /** The grid {@code z[row][column]} over {@code x} (columns) and {@code y} (rows). */
@@ -92,8 +91,9 @@ public record Contour(double[] x, double[] y, double[][] z, String name, String 
 
     @Override
     public Map<String, Object> toPlotly() {
-        return new Attributes().put("type", "contour").put("x", x.clone()).put("y", y.clone()).put("z", Attributes.copy(z))
-                .put("name", name.isEmpty() ? null : name).put("colorscale", colorscale)
-                .put("showscale", showScale ? null : false).put("opacity", opacity).put("ncontours", ncontours).put("contours", coloring == null ? null : Attributes.single("coloring", coloring)).put("line", line).put("showlegend", showLegend ? null : false).put("colorbar", colorbarThickness == null ? null : Attributes.single("thickness", colorbarThickness)).map();
+        return Attributes.grid("contour", x, y, z, name, colorscale, showScale, opacity).put("ncontours", ncontours)
+                .put("contours", coloring == null ? null : Attributes.single("coloring", coloring)).put("line", line)
+                .put("showlegend", showLegend ? null : false)
+                .put("colorbar", colorbarThickness == null ? null : Attributes.single("thickness", colorbarThickness)).map();
     }
 }

@@ -21,9 +21,8 @@ public record Heatmap(double[] x, double[] y, double[][] z, String name, String 
     public Heatmap {
         x = Objects.requireNonNull(x, "x").clone();
         y = Objects.requireNonNull(y, "y").clone();
-        z = Attributes.copy(Objects.requireNonNull(z, "z"));
+        z = Attributes.grid(x, y, z);
         Objects.requireNonNull(name, "name");
-        Attributes.checkGrid(x, y, z);
     }
 
     /** The grid {@code z[row][column]} over {@code x} (columns) and {@code y} (rows). */
@@ -77,8 +76,7 @@ public record Heatmap(double[] x, double[] y, double[][] z, String name, String 
 
     @Override
     public Map<String, Object> toPlotly() {
-        return new Attributes().put("type", "heatmap").put("x", x.clone()).put("y", y.clone()).put("z", Attributes.copy(z))
-                .put("name", name.isEmpty() ? null : name).put("colorscale", colorscale)
-                .put("showscale", showScale ? null : false).put("opacity", opacity).put("zmin", zmin).put("zmax", zmax).map();
+        return Attributes.grid("heatmap", x, y, z, name, colorscale, showScale, opacity).put("zmin", zmin).put("zmax", zmax)
+                .map();
     }
 }

@@ -33,10 +33,7 @@ public record Scatter(double[] x, List<String> categories, double[] y, Mode mode
         y = Objects.requireNonNull(y, "y").clone();
         Objects.requireNonNull(name, "name");
         text = List.copyOf(text);
-        int n = categories.isEmpty() ? x.length : categories.size();
-        if (n != y.length) {
-            throw new IllegalArgumentException("x and y must have the same length but have " + n + " and " + y.length);
-        }
+        Attributes.sameLength("x and y", categories.isEmpty() ? x.length : categories.size(), y.length);
     }
 
     /** Points at {@code (x[i], y[i])}, in plotly's default mode. */

@@ -21,10 +21,7 @@ public record Scatter3d(double[] x, double[] y, double[] z, Mode mode, String na
         y = Objects.requireNonNull(y, "y").clone();
         z = Objects.requireNonNull(z, "z").clone();
         Objects.requireNonNull(name, "name");
-        if (x.length != y.length || x.length != z.length) {
-            throw new IllegalArgumentException("x, y and z must have the same length but have " + x.length + ", "
-                    + y.length + " and " + z.length);
-        }
+        Attributes.sameLength("x, y and z", x.length, y.length, z.length);
     }
 
     /** Points at {@code (x[i], y[i], z[i])}. */

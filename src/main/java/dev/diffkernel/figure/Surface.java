@@ -19,9 +19,8 @@ public record Surface(double[] x, double[] y, double[][] z, String name, String 
     public Surface {
         x = Objects.requireNonNull(x, "x").clone();
         y = Objects.requireNonNull(y, "y").clone();
-        z = Attributes.copy(Objects.requireNonNull(z, "z"));
+        z = Attributes.grid(x, y, z);
         Objects.requireNonNull(name, "name");
-        Attributes.checkGrid(x, y, z);
     }
 
     /** The grid {@code z[row][column]} over {@code x} (columns) and {@code y} (rows). */
@@ -67,8 +66,6 @@ public record Surface(double[] x, double[] y, double[][] z, String name, String 
 
     @Override
     public Map<String, Object> toPlotly() {
-        return new Attributes().put("type", "surface").put("x", x.clone()).put("y", y.clone()).put("z", Attributes.copy(z))
-                .put("name", name.isEmpty() ? null : name).put("colorscale", colorscale)
-                .put("showscale", showScale ? null : false).put("opacity", opacity).map();
+        return Attributes.grid("surface", x, y, z, name, colorscale, showScale, opacity).map();
     }
 }
