@@ -52,9 +52,10 @@ public final class Bounds {
 
     private static Trace bound(Trace trace, String label, List<String> notes) {
         if (trace instanceof Scatter s) {
+            double[] y = s.y(); // each accessor call copies
             double[] x = s.categories().isEmpty() ? s.x() : Attrs.toDoubles(s.categories());
-            Reduction r = points(s.y().length, true, s.mode() == null ? null : s.mode().plotly(), x, s.y(), label, notes);
-            return r == null ? s : new Scatter(r.pick(s.x()), r.pick(s.categories()), r.pick(s.y()), s.mode(), s.name(),
+            Reduction r = points(y.length, true, s.mode() == null ? null : s.mode().plotly(), x, y, label, notes);
+            return r == null ? s : new Scatter(r.pick(s.x()), r.pick(s.categories()), r.pick(y), s.mode(), s.name(),
                     s.line(), s.marker(), s.showLegend(), r.pick(s.text()), s.hoverInfo(), s.textPosition());
         }
         if (trace instanceof Scatter3d s) {
