@@ -5,6 +5,7 @@ import static dev.diffkernel.plots.Plots.plot;
 import dev.diffkernel.plots.Chart;
 import dev.diffkernel.output.FigureModels;
 import dev.diffkernel.output.PlotlyPage;
+import dev.diffkernel.output.StaticPictures;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,6 +43,12 @@ public class PlotBench {
     @Benchmark
     public Object model() {
         return FigureModels.of(chart.figure());
+    }
+
+    /** Model plus its static picture (SVG and PNG), the part of the display drawn in Java. */
+    @Benchmark
+    public Object picture() {
+        return StaticPictures.draw(FigureModels.of(chart.figure()), true, 1);
     }
 
     /** Model plus every output: static picture (SVG and PNG), HTML, JSON, text. */
