@@ -62,6 +62,7 @@ public final class JavaKernel {
     /** Starts JShell, then warms up the renderers. */
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
     private final AtomicBoolean renderersWarm = new AtomicBoolean();
+    private final IdleHeapTrim heapTrim = IdleHeapTrim.ofThisJvm(background);
 
     /**
      * @param sockets bound sockets
@@ -80,6 +81,7 @@ public final class JavaKernel {
         // pay it before the first plot, but neither while JShell starts nor during the first cell
         // (both compete for the two cores): after the first reply, or after a quiet moment.
         runner.thenRun(() -> background.schedule(this::warmUpRenderers, 3, TimeUnit.SECONDS));
+        runner.thenRun(heapTrim::idle); // JShell's start leaves its compiler's garbage
     }
 
     private void warmUpRenderers() {
@@ -275,6 +277,7 @@ public final class JavaKernel {
             publish(request, "execute_input", input);
         }
         currentRequest = request;
+        heapTrim.busy();
         if (memoryGuard != null) {
             memoryGuard.cellStarting();
         }
@@ -337,6 +340,7 @@ public final class JavaKernel {
         }
         reply(channel, request, "execute_reply", reply);
         warmUpRenderers();
+        heapTrim.idle();
     }
 
     private static String typeName(Object value) {
