@@ -81,7 +81,6 @@ public final class JavaKernel {
         // pay it before the first plot, but neither while JShell starts nor during the first cell
         // (both compete for the two cores): after the first reply, or after a quiet moment.
         runner.thenRun(() -> background.schedule(this::warmUpRenderers, 3, TimeUnit.SECONDS));
-        runner.thenRun(heapTrim::idle); // JShell's start leaves its compiler's garbage
     }
 
     private void warmUpRenderers() {
