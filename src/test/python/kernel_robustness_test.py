@@ -8,6 +8,7 @@ import json
 import os
 import queue
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -15,6 +16,9 @@ import unittest
 import jupyter_client
 import zmq
 from jupyter_client.session import Session
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # when run by path, by hand
+import kernel_messages  # noqa: E402
 
 KERNEL = "diffkernel"
 TIMEOUT = 120
@@ -41,25 +45,11 @@ class KernelSession:
         self.km.shutdown_kernel(now=True)
 
     def shell_reply(self, msg_id, timeout=TIMEOUT):
-        deadline = time.monotonic() + timeout
-        while True:
-            msg = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
-            if msg["parent_header"].get("msg_id") == msg_id:
-                return msg
+        return kernel_messages.reply_to(self.kc, msg_id, timeout)
 
     def outputs_of(self, msg_id, timeout=TIMEOUT):
         """IOPub messages whose parent is msg_id, up to its idle status."""
-        outputs = []
-        deadline = time.monotonic() + timeout
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-            if msg["parent_header"].get("msg_id") != msg_id:
-                self.stray.append(msg)
-                continue
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                return outputs
-            if msg["msg_type"] not in ("status", "execute_input"):
-                outputs.append(msg)
+        return kernel_messages.outputs_of(self.kc, msg_id, timeout, self.stray)
 
     def execute(self, code, timeout=TIMEOUT, **options):
         """Runs code; returns (reply content, [iopub messages of this request])."""
@@ -400,10 +390,10 @@ class IdleTrimTest(unittest.TestCase):
         pid = self.k.km.provisioner.process.pid
         self.assertEqual("2", self.k.value("1 + 1"))  # the first cell; the renderers warm up after it
         self.wait_for_trim(0)
+        # one cell, so that no idle moment falls while the 150 MB are still reachable
         reply, _ = self.k.execute("var big = new ArrayList<long[]>();\n"
-                                  "for (int i = 0; i < 150; i++) big.add(new long[1 << 17]);")  # 150 MB
-        self.assertEqual("ok", reply["status"], reply)
-        reply, _ = self.k.execute("big = null;")
+                                  "for (int i = 0; i < 150; i++) big.add(new long[1 << 17]);\n"
+                                  "big = null;")
         self.assertEqual("ok", reply["status"], reply)
         held = rss_kib(pid)
         self.wait_for_trim(1)

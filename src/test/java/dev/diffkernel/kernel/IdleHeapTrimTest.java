@@ -17,10 +17,11 @@ class IdleHeapTrimTest {
     private final List<CompletableFuture<Void>> futures = new ArrayList<>();
     private long heap = 100 * MB;
     private int collections;
+    private long now = 0;
     private final IdleHeapTrim trim = new IdleHeapTrim(this::schedule, () -> heap, () -> {
         collections++;
         heap = 60 * MB;
-    });
+    }, () -> now);
 
     private Future<?> schedule(Runnable task, long millis) {
         CompletableFuture<Void> future = new CompletableFuture<>();
@@ -83,6 +84,30 @@ class IdleHeapTrimTest {
         trim.idle();
         trim.idle();
         runScheduled(0);
+        runScheduled(1);
+        assertEquals(1, collections);
+    }
+
+    @Test
+    void garbageThatDidNotGrowTheHeapIsTrimmedOnceAMinuteHasPassedSinceTheLastTrim() {
+        trim.idle();
+        runScheduled(0); // a trim while a big variable is alive: 60 MB stay
+        trim.busy(); // big = null: nothing grows, the 60 MB are garbage now
+        trim.idle();
+        runScheduled(1);
+        assertEquals(1, collections);
+        now += java.util.concurrent.TimeUnit.SECONDS.toNanos(IdleHeapTrim.AT_LEAST_EVERY_SECONDS);
+        trim.idle();
+        runScheduled(2);
+        assertEquals(2, collections);
+    }
+
+    @Test
+    void anIdleKernelWhereNoCellRanIsNotCollectedAgainHoweverLongItWaits() {
+        trim.idle();
+        runScheduled(0);
+        now += java.util.concurrent.TimeUnit.HOURS.toNanos(1);
+        trim.idle();
         runScheduled(1);
         assertEquals(1, collections);
     }
