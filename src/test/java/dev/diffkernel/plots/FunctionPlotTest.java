@@ -103,8 +103,8 @@ class FunctionPlotTest {
 
     @Test
     void legendOfAFunctionWhoseFormulaOnlyRepeatsItsCallIsTheCall() {
-        var text = plot(dev.diffkernel.nn.Networks.step(), dev.diffkernel.nn.Networks.tanh(),
-                dev.diffkernel.nn.Networks.sigmoid()).from(-6).to(6).toString();
+        var text = plot(dev.diffkernel.nn.Activations.step(), dev.diffkernel.nn.Activations.tanh(),
+                dev.diffkernel.nn.Activations.sigmoid()).from(-6).to(6).toString();
         assertEquals("plot of step(x), tanh(x) and σ(x) = sigmoid(x) for x from -6 to 6 (401 points)", text);
     }
 
