@@ -40,7 +40,9 @@ import java.util.function.DoubleUnaryOperator;
  * <p>The builders share their names: {@code samples(n)} is how finely a function is sampled, counted per
  * axis ({@code n} values of x for {@code plot}, an {@code n} × {@code n} grid for {@code surface},
  * {@code contour} and {@code quiver}); {@code x(a, b)} and {@code y(c, d)} set the ranges
- * ({@code plot(f).from(a).to(b)} is the same as {@code .x(a, b)}); {@code title(...)} the title.
+ * ({@code plot(f).from(a).to(b)} is the same as {@code .x(a, b)}); {@code title(...)} the title;
+ * {@code size(width, height)} the size, or {@code width(w)} alone on {@code contour} and {@code quiver},
+ * whose height follows from keeping one unit as long on both axes.
  *
  * <p>Any {@code tech.tablesaw.api.Table} or {@code tech.tablesaw.plotly.components.Figure} a cell
  * returns is shown the same way: tables as HTML (long ones head … tail), figures as plots.
