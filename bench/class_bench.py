@@ -27,6 +27,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
 TIMEOUT = 300.0
+IDLE_S = 3.0  # PSS is measured right after the last reply and again after this many seconds idle
 
 SESSIONS = {
     "java": [
@@ -67,6 +68,13 @@ def pss_kb(pid):
             if line.startswith("Pss:"):
                 return int(line.split()[1])
     raise RuntimeError("no Pss for %d" % pid)
+
+
+def cpu_s(pid):
+    """User plus system CPU seconds the process has used so far."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_kb(pid):
@@ -169,13 +177,15 @@ def a_class(name, students, log):
     if errors:
         raise errors[0]
     wall = max(done) - start
-    time.sleep(1.0)  # let the last replies' garbage settle as it would between cells
+    pss_busy = [pss_kb(k.pid) / 1024 for k in kernels]
+    time.sleep(IDLE_S)  # the students read the last output
     pss = [pss_kb(k.pid) / 1024 for k in kernels]
     rss = [rss_kb(k.pid) / 1024 for k in kernels]
+    cpu = [cpu_s(k.pid) for k in kernels]
     for k in kernels:
         k.shutdown()
     return {"wall_s": wall, "worst_cell_s": max(cells), "median_cell_s": statistics.median(cells),
-            "pss_mb": pss, "rss_mb": rss}
+            "pss_busy_mb": pss_busy, "pss_mb": pss, "rss_mb": rss, "cpu_s": cpu}
 
 
 def first_minutes(name, cells, log):
@@ -229,30 +239,34 @@ def main():
             for n in names:
                 c = a_class(n, args.students, log)
                 results[n]["classes"].append(c)
-                print("  %-24s %d at once: %.1f s, worst cell %.1f s, PSS %.0f MB (median), RSS %.0f MB" % (
-                    n, args.students, c["wall_s"], c["worst_cell_s"], statistics.median(c["pss_mb"]),
-                    statistics.median(c["rss_mb"])), file=sys.stderr)
+                print("  %-24s %d at once: %.1f s, worst cell %.1f s, PSS %.0f MB at the end, %.0f MB idle (medians), RSS %.0f MB, CPU %.1f s" % (
+                    n, args.students, c["wall_s"], c["worst_cell_s"], statistics.median(c["pss_busy_mb"]),
+                    statistics.median(c["pss_mb"]),
+                    statistics.median(c["rss_mb"]), statistics.median(c["cpu_s"])), file=sys.stderr)
     med = statistics.median
     base = "python3" if "python3" in names else names[-1]
 
     def figure(n, key):
+        if key in ("wall", "pss", "pss_busy", "cpu", "worst") and not results[n]["classes"]:
+            return float("nan")  # --classes 0: single kernels only
         if key == "wall":
             return med(c["wall_s"] for c in results[n]["classes"])
-        if key == "pss":
-            return med(med(c["pss_mb"]) for c in results[n]["classes"])
+        if key in ("pss", "pss_busy", "cpu"):
+            return med(med(c[key + ("_s" if key == "cpu" else "_mb")]) for c in results[n]["classes"])
         if key == "worst":
             return med(c["worst_cell_s"] for c in results[n]["classes"])
         if key == "first50":
-            return med(results[n]["first50_median_ms"])
-        return med(results[n]["cold_s"])
+            return med(results[n]["first50_median_ms"]) if results[n]["first50_median_ms"] else float("nan")
+        return med(results[n]["cold_s"]) if results[n]["cold_s"] else float("nan")  # --reps 0
 
-    print("| kernel | %d at once: wall | worst cell | PSS per kernel | first %d cells: median round trip | cold start |"
-          % (args.students, args.cells))
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| kernel | %d at once: wall | worst cell | CPU per kernel | PSS per kernel at the end | PSS per kernel, %.0f s idle "
+          "| first %d cells: median round trip | cold start |" % (args.students, IDLE_S, args.cells))
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for n in names:
         ratio = lambda key: "" if n == base else " (%.2f×)" % (figure(n, key) / figure(base, key))
-        print("| %s | %.1f s%s | %.1f s | %.0f MB%s | %.1f ms%s | %.2f s%s |" % (
-            n, figure(n, "wall"), ratio("wall"), figure(n, "worst"), figure(n, "pss"), ratio("pss"),
+        print("| %s | %.1f s%s | %.1f s | %.1f s%s | %.0f MB%s | %.0f MB%s | %.1f ms%s | %.2f s%s |" % (
+            n, figure(n, "wall"), ratio("wall"), figure(n, "worst"), figure(n, "cpu"), ratio("cpu"),
+            figure(n, "pss_busy"), ratio("pss_busy"), figure(n, "pss"), ratio("pss"),
             figure(n, "first50"), ratio("first50"), figure(n, "cold"), ratio("cold")))
     if args.json:
         with open(args.json, "w") as f:

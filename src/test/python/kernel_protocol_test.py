@@ -5,6 +5,7 @@ Run by KernelProtocolIT with JUPYTER_PATH naming the test kernelspec; runnable b
 """
 import os
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -14,17 +15,15 @@ from datetime import datetime
 import jupyter_client
 from jupyter_client.session import Session
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # when run by path, by hand
+from kernel_messages import reply_to as reply_within  # noqa: E402
+
 KERNEL = "diffkernel"
 TIMEOUT = 60
 
 
 def reply_to(kc, msg_id):
-    """The shell reply to msg_id; replies to earlier requests (even ones jupyter_client sent
-    itself, like wait_for_ready's kernel_info) are skipped, never taken for this one."""
-    while True:
-        msg = kc.get_shell_msg(timeout=TIMEOUT)
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
+    return reply_within(kc, msg_id, TIMEOUT)
 
 
 class KernelProtocolTest(unittest.TestCase):

@@ -8,6 +8,7 @@ import json
 import os
 import queue
 import subprocess
+import sys
 import tempfile
 import time
 import unittest
@@ -16,6 +17,9 @@ import jupyter_client
 import zmq
 from jupyter_client.session import Session
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # when run by path, by hand
+import kernel_messages  # noqa: E402
+
 KERNEL = "diffkernel"
 TIMEOUT = 120
 
@@ -23,11 +27,17 @@ TIMEOUT = 120
 class KernelSession:
     """One kernel and a client; execute() gathers exactly the messages a request caused."""
 
-    def __init__(self, java_options=None):
+    def __init__(self, java_options=None, log=None):
+        """log: a file the kernel's own log goes to, at level FINE."""
         env = dict(os.environ)
         if java_options:
             env["JDK_JAVA_OPTIONS"] = java_options
-        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, env=env)
+        extra = {}
+        if log:
+            env["DIFFKERNEL_LOG"] = "FINE"
+            extra["stderr"] = log
+        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, env=env,
+                                                                   **extra)
         self.stray = []  # IOPub messages of other requests, kept for the tests that look for them
 
     def close(self):
@@ -35,25 +45,11 @@ class KernelSession:
         self.km.shutdown_kernel(now=True)
 
     def shell_reply(self, msg_id, timeout=TIMEOUT):
-        deadline = time.monotonic() + timeout
-        while True:
-            msg = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))
-            if msg["parent_header"].get("msg_id") == msg_id:
-                return msg
+        return kernel_messages.reply_to(self.kc, msg_id, timeout)
 
     def outputs_of(self, msg_id, timeout=TIMEOUT):
         """IOPub messages whose parent is msg_id, up to its idle status."""
-        outputs = []
-        deadline = time.monotonic() + timeout
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-            if msg["parent_header"].get("msg_id") != msg_id:
-                self.stray.append(msg)
-                continue
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                return outputs
-            if msg["msg_type"] not in ("status", "execute_input"):
-                outputs.append(msg)
+        return kernel_messages.outputs_of(self.kc, msg_id, timeout, self.stray)
 
     def execute(self, code, timeout=TIMEOUT, **options):
         """Runs code; returns (reply content, [iopub messages of this request])."""
@@ -369,6 +365,40 @@ def rss_kib(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     raise AssertionError("no VmRSS for %d" % pid)
+
+
+class IdleTrimTest(unittest.TestCase):
+    """What a cell lets go of goes back to the system once the kernel is idle, not when the heap fills."""
+
+    def setUp(self):
+        self.log = tempfile.NamedTemporaryFile("w+", suffix=".log")
+        self.addCleanup(self.log.close)
+        self.k = KernelSession(log=self.log)
+        self.addCleanup(self.k.close)
+
+    def trims_logged(self):
+        with open(self.log.name) as log:
+            return sum(1 for line in log if "IdleHeapTrim" in line and "idle: heap" in line)
+
+    def wait_for_trim(self, trims_before):
+        deadline = time.monotonic() + TIMEOUT
+        while self.trims_logged() == trims_before and time.monotonic() < deadline:
+            time.sleep(0.2)
+        self.assertEqual(trims_before + 1, self.trims_logged(), "no trim once the kernel was idle")
+
+    def test_memory_a_cell_let_go_of_is_returned_once_the_kernel_is_idle(self):
+        pid = self.k.km.provisioner.process.pid
+        self.assertEqual("2", self.k.value("1 + 1"))  # the first cell; the renderers warm up after it
+        self.wait_for_trim(0)
+        # one cell, so that no idle moment falls while the 150 MB are still reachable
+        reply, _ = self.k.execute("var big = new ArrayList<long[]>();\n"
+                                  "for (int i = 0; i < 150; i++) big.add(new long[1 << 17]);\n"
+                                  "big = null;")
+        self.assertEqual("ok", reply["status"], reply)
+        held = rss_kib(pid)
+        self.wait_for_trim(1)
+        self.assertLess(rss_kib(pid), held - 100 * 1024, "the trim left the garbage resident")
+        self.assertEqual("3", self.k.value("1 + 2"))
 
 
 class SoakTest(unittest.TestCase):

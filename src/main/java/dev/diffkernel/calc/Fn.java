@@ -348,8 +348,9 @@ public final class Fn {
     }
 
     /**
-     * How the derivative is obtained, rule by rule, with the chain rule's substitutions
-     * ({@code t = 3x^2, f = e^t, df/dt = e^t, dt/dx = 6x}). On a derivative
+     * The derivation: how the derivative is obtained, rule by rule, with the chain rule's substitutions
+     * ({@code t = 3x^2, f = e^t, df/dt = e^t, dt/dx = 6x}). (The DSL's other "steps" are a descent's step
+     * limit, {@code gradientDescent(...).steps(n)}, and the backward pass of a graph, {@code g.steps()}.) On a derivative
      * ({@code f.diff().steps()}) it explains how that derivative came from f; on a function of one
      * variable, how its derivative comes about.
      *

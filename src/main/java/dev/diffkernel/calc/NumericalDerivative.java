@@ -163,15 +163,24 @@ public final class NumericalDerivative {
         return f.isSymbolic() ? OptionalDouble.of(f.diff().at(x)) : OptionalDouble.empty();
     }
 
-    /** value − exact when f has a formula, else NaN. */
-    public double error() {
+    /**
+     * How far the numerical value is from the exact derivative, {@code value − exact}, e.g. -9.1e-13 for
+     * {@code derivative(fn("0.01x^2 + 0.1x"), 5)}.
+     *
+     * @return the error when f has a formula ({@link #exact()} is present), else empty; never null
+     */
+    public OptionalDouble error() {
         OptionalDouble exact = exact();
-        return exact.isPresent() ? value - exact.getAsDouble() : Double.NaN;
+        return exact.isPresent() ? OptionalDouble.of(value - exact.getAsDouble()) : OptionalDouble.empty();
     }
 
-    /** Richardson's own error estimate; NaN for the other schemes. */
-    public double errorEstimate() {
-        return errorEstimate;
+    /**
+     * Richardson extrapolation's own estimate of its error, which needs no formula.
+     *
+     * @return the estimate for {@code .richardson()}, else empty; never null
+     */
+    public OptionalDouble errorEstimate() {
+        return scheme == Scheme.RICHARDSON ? OptionalDouble.of(errorEstimate) : OptionalDouble.empty();
     }
 
     /** E.g. {@code 0.1999999999990898  (central difference, h = 1e-4; exact 0.2, error -9.1e-13)}. */
@@ -185,7 +194,7 @@ public final class NumericalDerivative {
         OptionalDouble exact = exact();
         // at a kink or a pole f'(x) does not exist, whatever the formula's derivative evaluates to there
         String comparison = exact.isPresent() && !kink && pole.isEmpty()
-                ? "; exact " + exact.getAsDouble() + ", error " + String.format(Locale.ROOT, "%.1e", error()) : "";
+                ? "; exact " + exact.getAsDouble() + ", error " + String.format(Locale.ROOT, "%.1e", value - exact.getAsDouble()) : "";
         return value + "  (" + how + comparison + ")" + (kink ? kinkNote() : "") + pole;
     }
 

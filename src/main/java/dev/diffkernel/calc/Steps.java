@@ -14,15 +14,15 @@ import java.util.Objects;
  * and for the chain rule the substitution {@code t = 3x^2}, {@code f = e^t, df/dt = e^t},
  * {@code dt/dx = 6x}, so {@code df/dx = 6x·e^(3x^2)}. Immutable.
  *
- * @param function the function's name
+ * @param name the function's name, e.g. {@code f}
  * @param variable the variable differentiated by
  * @param lines the steps in order, each a rule and an equation ({@link Step}, the same record the
  *     derivation engine produces), the outermost at depth 0; never null
  * @param result the simplified derivative
  */
-public record Steps(String function, String variable, List<Step> lines, Expr result) {
+public record Steps(String name, String variable, List<Step> lines, Expr result) {
     public Steps {
-        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(variable, "variable");
         lines = List.copyOf(lines);
         Objects.requireNonNull(result, "result");

@@ -62,6 +62,7 @@ public final class JavaKernel {
     /** Starts JShell, then warms up the renderers. */
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
     private final AtomicBoolean renderersWarm = new AtomicBoolean();
+    private final IdleHeapTrim heapTrim = IdleHeapTrim.ofThisJvm(background);
 
     /**
      * @param sockets bound sockets
@@ -275,6 +276,7 @@ public final class JavaKernel {
             publish(request, "execute_input", input);
         }
         currentRequest = request;
+        heapTrim.busy();
         if (memoryGuard != null) {
             memoryGuard.cellStarting();
         }
@@ -337,6 +339,7 @@ public final class JavaKernel {
         }
         reply(channel, request, "execute_reply", reply);
         warmUpRenderers();
+        heapTrim.idle();
     }
 
     private static String typeName(Object value) {

@@ -302,7 +302,7 @@ public final class Matrix {
     }
 
     /**
-     * Applies a function to every entry, e.g. {@code z.map(Networks::sigmoid)}.
+     * Applies a function to every entry, e.g. {@code z.map(Activations::sigmoid)}.
      *
      * @param function the function, never null
      * @return a new matrix of the same shape, never null

@@ -5,60 +5,19 @@ import dev.diffkernel.linalg.Matrix;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Softmax and the loss functions of the lectures: cross-entropy (with the notes' δ = 1e-7), binary
- * cross-entropy of sigmoid outputs, and the mean squared error.
+ * The loss functions of the lectures, in the notebook DSL as they are (the kernel imports them with
+ * {@code import static dev.diffkernel.nn.Losses.*;}): cross-entropy (with the notes' δ = 1e-7), binary
+ * cross-entropy of sigmoid outputs, and the mean squared error, e.g.
+ * {@code crossEntropy(softmax(0.3, 2.9, 4.0), new double[] {0, 0, 1})}. Softmax, which turns scores into
+ * the probabilities these take, is with the other activations in {@link Activations}.
  *
- * <p>Stateless; the same functions are in the notebook DSL through {@link Networks}.
+ * <p>All methods are static and stateless.
  */
 public final class Losses {
     /** The δ that the lecture's {@code cross_entropy_error} adds inside the logarithm, so that log 0 never occurs. */
     public static final double CROSS_ENTROPY_DELTA = 1e-7;
 
     private Losses() {}
-
-    /**
-     * Returns softmax(a)_k = e^(a_k) / Σ_i e^(a_i), computed as the lecture does it, stably: the largest
-     * entry is subtracted first, so that {@code softmax(1010, 1000, 990)} does not overflow.
-     *
-     * @param a the scores, never null, at least one
-     * @return a new array of probabilities summing to 1, never null
-     * @throws IllegalArgumentException if {@code a} is empty
-     */
-    public static double[] softmax(double... a) {
-        requireNonNull(a, "a");
-        if (a.length == 0) {
-            throw new IllegalArgumentException("softmax needs at least one value but got none");
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            max = Math.max(max, v);
-        }
-        double[] exp = new double[a.length];
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            exp[i] = Math.exp(a[i] - max);
-            sum += exp[i];
-        }
-        for (int i = 0; i < a.length; i++) {
-            exp[i] /= sum;
-        }
-        return exp;
-    }
-
-    /**
-     * Returns the softmax of every row (each row is one sample's scores).
-     *
-     * @param a the scores, never null
-     * @return a new matrix of the same shape whose rows sum to 1, never null
-     */
-    public static Matrix softmax(Matrix a) {
-        requireNonNull(a, "a");
-        double[][] rows = a.toArray();
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = softmax(rows[i]);
-        }
-        return Matrix.of(rows);
-    }
 
     /**
      * Returns the cross-entropy error E = −Σ_k t_k log(y_k + δ) with δ = 1e-7, the lecture's

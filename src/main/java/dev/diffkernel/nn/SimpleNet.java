@@ -39,7 +39,7 @@ public record SimpleNet(Matrix weights, Output output) {
         }
 
         double[] apply(double[] z) {
-            return this == SOFTMAX_CROSS_ENTROPY ? Losses.softmax(z) : Activation.SIGMOID.apply(z);
+            return this == SOFTMAX_CROSS_ENTROPY ? Activations.softmax(z) : Activation.SIGMOID.apply(z);
         }
 
         double loss(double[] y, double[] t) {

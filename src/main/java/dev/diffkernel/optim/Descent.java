@@ -45,12 +45,12 @@ public final class Descent {
     }
 
     private static Objective objective(Fn f) {
-        String function = f.isSymbolic() ? f.toString() : f.name() + "(" + String.join(", ", f.variables()) + ")";
+        String label = f.isSymbolic() ? f.toString() : f.name() + "(" + String.join(", ", f.variables()) + ")";
         if (!f.isSymbolic()) {
-            return new Objective(function, f.variables(), Optional.empty(), f::at, null, "", f);
+            return new Objective(label, f.variables(), Optional.empty(), f::at, null, "", f);
         }
         Fn.Gradient gradient = f.gradient();
-        return new Objective(function, f.variables(), Optional.empty(), f::at, gradient::at, gradient.toString(), f);
+        return new Objective(label, f.variables(), Optional.empty(), f::at, gradient::at, gradient.toString(), f);
     }
 
     /**
@@ -68,8 +68,8 @@ public final class Descent {
         requireNonNull(start, "start");
         checkArgument(start.length >= 1, "start must have at least one coordinate but was empty");
         List<String> variables = Objective.indexedNames("x", start.length);
-        String function = "f(" + String.join(", ", variables) + ")";
-        return new GradientDescent(new Objective(function, variables, Optional.empty(), f, null, "",
+        String label = "f(" + String.join(", ", variables) + ")";
+        return new GradientDescent(new Objective(label, variables, Optional.empty(), f, null, "",
                 Calculus.fn("f", start.length, f)), start);
     }
 

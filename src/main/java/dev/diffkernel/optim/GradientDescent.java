@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.linalg.Shape;
+import dev.diffkernel.calc.Fn;
 import dev.diffkernel.calc.Numerical;
 import dev.diffkernel.optim.internal.Engine;
 import dev.diffkernel.common.Numbers;
@@ -29,7 +30,7 @@ import java.util.function.UnaryOperator;
 public final class GradientDescent {
     /** The lecture's default learning rate. */
     public static final double DEFAULT_LEARNING_RATE = 0.01;
-    /** The lecture's default number of steps. */
+    /** The lecture's default step limit ({@code step_num = 100}), as {@link #steps(int)} sets it. */
     public static final int DEFAULT_STEPS = 100;
     /** The lecture's central-difference step. */
     public static final double DEFAULT_H = Numerical.H;
@@ -39,7 +40,7 @@ public final class GradientDescent {
     private final Objective objective;
     private final double[] start;
     private final double learningRate;
-    private final int steps;
+    private final int maxSteps;
     private final double tolerance;
     private final Optimizer optimizer;
     private final GradientKind gradient;
@@ -52,27 +53,27 @@ public final class GradientDescent {
                 objective.symbolicGradient() != null ? GradientKind.SYMBOLIC : GradientKind.NUMERICAL,
                 DEFAULT_H, null, ProgressSink::display);
         checkArgument(start.length == objective.dimension(), "%s has %s variables %s but the start point %s has %s",
-                objective.function(), objective.dimension(), objective.variables(), Numbers.numpyPoint(start), start.length);
+                objective.label(), objective.dimension(), objective.variables(), Numbers.numpyPoint(start), start.length);
         for (int i = 0; i < start.length; i++) {
             checkArgument(Double.isFinite(start[i]), "start[%s] must be finite but was %s", i, start[i]);
         }
         checkRecordable(DEFAULT_STEPS, start.length);
     }
 
-    private static void checkRecordable(int steps, int dimension) {
-        long recorded = (steps + 1L) * dimension;
+    private static void checkRecordable(int maxSteps, int dimension) {
+        long recorded = (maxSteps + 1L) * dimension;
         checkArgument(recorded <= MAX_RECORDED,
                 "steps(%s) over %s coordinates would record %s numbers, more than %s; take fewer steps",
-                steps, dimension, recorded, MAX_RECORDED);
+                maxSteps, dimension, recorded, MAX_RECORDED);
     }
 
-    private GradientDescent(Objective objective, double[] start, double learningRate, int steps, double tolerance,
+    private GradientDescent(Objective objective, double[] start, double learningRate, int maxSteps, double tolerance,
                             Optimizer optimizer, GradientKind gradient, double h, UnaryOperator<double[]> supplied,
                             Supplier<ProgressSink> progress) {
         this.objective = objective;
         this.start = start;
         this.learningRate = learningRate;
-        this.steps = steps;
+        this.maxSteps = maxSteps;
         this.tolerance = tolerance;
         this.optimizer = optimizer;
         this.gradient = gradient;
@@ -91,21 +92,23 @@ public final class GradientDescent {
     public GradientDescent lr(double learningRate) {
         checkArgument(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY,
                 "learningRate must be > 0 but was %s", Numbers.numpy(learningRate));
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }
 
     /**
-     * Sets the most steps the run takes (the lecture's {@code step_num}).
+     * Sets the step limit: the most steps the run takes (the lecture's {@code step_num}); it takes fewer
+     * when it converges or stops early. The run's count is {@link Run#stepsTaken()}, the limit
+     * {@code run.settings().maxSteps()}.
      *
-     * @param steps at least 1; the default is 100
+     * @param maxSteps at least 1; the default is 100
      * @return a new descent, never null
-     * @throws IllegalArgumentException if {@code steps} is below 1, or so large that the history would not fit
+     * @throws IllegalArgumentException if {@code maxSteps} is below 1, or so large that the history would not fit
      */
-    public GradientDescent steps(int steps) {
-        checkArgument(steps >= 1, "steps must be >= 1 but was %s", steps);
-        checkRecordable(steps, start.length);
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
+    public GradientDescent steps(int maxSteps) {
+        checkArgument(maxSteps >= 1, "steps must be >= 1 but was %s", maxSteps);
+        checkRecordable(maxSteps, start.length);
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }
 
@@ -119,7 +122,7 @@ public final class GradientDescent {
     public GradientDescent tolerance(double tolerance) {
         checkArgument(tolerance >= 0 && tolerance < Double.POSITIVE_INFINITY,
                 "tolerance must be >= 0 but was %s", Numbers.numpy(tolerance));
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }
 
@@ -152,7 +155,7 @@ public final class GradientDescent {
      */
     public GradientDescent optimizer(Optimizer optimizer) {
         requireNonNull(optimizer, "optimizer");
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer, gradient, h,
                 supplied, progress);
     }
 
@@ -175,7 +178,7 @@ public final class GradientDescent {
      */
     public GradientDescent numerical(double h) {
         checkArgument(h > 0 && h < Double.POSITIVE_INFINITY, "h must be > 0 but was %s", Numbers.numpy(h));
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer,
                 GradientKind.NUMERICAL, h, null, progress);
     }
 
@@ -188,8 +191,8 @@ public final class GradientDescent {
     public GradientDescent symbolic() {
         checkState(objective.symbolicGradient() != null,
                 "%s has no formula to differentiate (it is a Java lambda), so its gradient can only be numerical;"
-                        + " define it from math text, e.g. fn(\"x^2 + y^2\")", objective.function());
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer,
+                        + " define it from math text, e.g. fn(\"x^2 + y^2\")", objective.label());
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer,
                 GradientKind.SYMBOLIC, DEFAULT_H, null, progress);
     }
 
@@ -205,7 +208,7 @@ public final class GradientDescent {
         checkState(objective.matrixShape().isEmpty(),
                 "this descent is over a %s weight matrix; give its gradient with matrixGradient(w -> ...)",
                 objective.matrixShape().map(Shape::toString).orElse(""));
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer,
                 GradientKind.SUPPLIED, DEFAULT_H, gradient, progress);
     }
 
@@ -221,7 +224,7 @@ public final class GradientDescent {
         Shape shape = objective.matrixShape().orElseThrow(() -> new IllegalStateException(
                 "this descent is over a vector, not a weight matrix; give its gradient with gradient(x -> ...)"));
         UnaryOperator<double[]> flat = x -> flatten(gradient.apply(Matrix.of(unflatten(x, shape))), shape);
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer,
                 GradientKind.SUPPLIED, DEFAULT_H, flat, progress);
     }
 
@@ -235,7 +238,7 @@ public final class GradientDescent {
     }
 
     GradientDescent progressTo(Supplier<ProgressSink> sink) {
-        return new GradientDescent(objective, start, learningRate, steps, tolerance, optimizer, gradient, h,
+        return new GradientDescent(objective, start, learningRate, maxSteps, tolerance, optimizer, gradient, h,
                 supplied, sink);
     }
 
@@ -249,9 +252,19 @@ public final class GradientDescent {
         return learningRate;
     }
 
-    /** The function this descent minimises, e.g. {@code f(x0, x1)}. */
-    public String function() {
+    /**
+     * What this descent minimises, as a calculus function of the coordinates (for a weight matrix, its entries
+     * row by row as {@code x0, x1, …}); the same function {@link Run#function()} gives.
+     *
+     * @return never null
+     */
+    public Fn function() {
         return objective.function();
+    }
+
+    /** How the run will name what it minimises, e.g. {@code f(x, y) = x^2 + y^2}, {@code f(x0, x1)} or {@code L(W)}. */
+    public String label() {
+        return objective.label();
     }
 
     /** The start point, a copy. */
@@ -267,7 +280,7 @@ public final class GradientDescent {
      * @throws IllegalArgumentException if f or its gradient is not finite at the start
      */
     public Run run() {
-        Settings settings = new Settings(optimizer, learningRate, steps, tolerance, gradient,
+        Settings settings = new Settings(optimizer, learningRate, maxSteps, tolerance, gradient,
                 gradient == GradientKind.NUMERICAL ? h : 0,
                 gradient == GradientKind.SYMBOLIC ? objective.gradientFormula() : "");
         return Engine.run(objective, settings, start, gradientFunction(), progress.get());
@@ -291,7 +304,7 @@ public final class GradientDescent {
 
     private void copyChecked(double[] value, double[] out, String what) {
         if (value == null || value.length != out.length) {
-            throw new IllegalStateException(what + " of " + objective.function() + " returned "
+            throw new IllegalStateException(what + " of " + objective.label() + " returned "
                     + (value == null ? "null" : value.length + " numbers") + " but f has " + out.length + " variables");
         }
         System.arraycopy(value, 0, out, 0, out.length);
@@ -321,13 +334,13 @@ public final class GradientDescent {
         return flat;
     }
 
-    /** E.g. {@code gradient descent on f(x0, x1) from (-3, 4): lr = 0.01, 100 steps, plain, gradient numerical}. */
+    /** E.g. {@code gradient descent on f(x0, x1) from (-3, 4): lr = 0.01, at most 100 steps, plain, gradient numerical}. */
     @Override
     public String toString() {
-        return "gradient descent on " + objective.function() + " from " + Numbers.numpyPoint(start) + ": lr = "
-                + Numbers.numpy(learningRate) + ", " + steps + " steps" + (tolerance > 0 ? ", tolerance " + Numbers.numpy(tolerance) : "")
+        return "gradient descent on " + objective.label() + " from " + Numbers.numpyPoint(start) + ": lr = "
+                + Numbers.numpy(learningRate) + ", at most " + maxSteps + " steps" + (tolerance > 0 ? ", tolerance " + Numbers.numpy(tolerance) : "")
                 + ", " + optimizer.describe() + ", gradient "
-                + new Settings(optimizer, learningRate, steps, tolerance, gradient, h,
+                + new Settings(optimizer, learningRate, maxSteps, tolerance, gradient, h,
                         gradient == GradientKind.SYMBOLIC ? objective.gradientFormula() : "").gradientDescription()
                 + " (call .run() to run it)";
     }

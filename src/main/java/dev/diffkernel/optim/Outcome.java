@@ -36,13 +36,13 @@ public enum Outcome {
      * The outcome with the number of steps, worded for it: {@code converged after 37 steps},
      * {@code took all 100 steps}, {@code barely moved in 100 steps}, {@code oscillated for 100 steps}, {@code diverged after 12 steps}.
      *
-     * @param steps the steps the run took, at least 0
+     * @param stepsTaken the steps the run took ({@link Run#stepsTaken()}), at least 0
      */
-    public String after(int steps) {
-        String count = steps + (steps == 1 ? " step" : " steps");
+    public String after(int stepsTaken) {
+        String count = stepsTaken + (stepsTaken == 1 ? " step" : " steps");
         return switch (this) {
             case CONVERGED -> "converged after " + count;
-            case FINISHED -> steps == 1 ? "took its only step" : "took all " + count;
+            case FINISHED -> stepsTaken == 1 ? "took its only step" : "took all " + count;
             case BARELY_MOVED -> "barely moved in " + count;
             case OSCILLATED -> "oscillated for " + count;
             case DIVERGED -> "diverged after " + count;

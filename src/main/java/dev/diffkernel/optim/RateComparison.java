@@ -38,13 +38,13 @@ public record RateComparison(List<Run> runs) {
 
     /**
      * One row per learning rate: {@code lr}, the end point (one column per variable), {@code f}, {@code gradNorm} (shown as |∇f|),
-     * {@code steps} and {@code outcome}.
+     * {@code steps} (the steps that run took, {@link Run#stepsTaken()}) and {@code outcome}.
      *
      * @return a new table, never null
      */
     public Table table() {
         Run first = runs.get(0);
-        Table table = Table.create("learning rates on " + first.function() + " from " + first.startText(),
+        Table table = Table.create("learning rates on " + first.label() + " from " + first.startText(),
                 DoubleColumn.create("lr", runs.stream().mapToDouble(run -> run.settings().learningRate()).toArray()));
         for (int i = 0; i < first.variables().size(); i++) {
             int coordinate = i;
@@ -55,7 +55,7 @@ public record RateComparison(List<Run> runs) {
         table.addColumns(
                 DoubleColumn.create(valueName, runs.stream().mapToDouble(Run::endValue).toArray()),
                 DoubleColumn.create("gradNorm", runs.stream().mapToDouble(Run::endGradientNorm).toArray()),
-                IntColumn.create("steps", runs.stream().mapToInt(Run::steps).toArray()),
+                IntColumn.create("steps", runs.stream().mapToInt(Run::stepsTaken).toArray()),
                 StringColumn.create("outcome", runs.stream().map(run -> run.outcome().label()).toList()));
         return table;
     }
@@ -67,8 +67,8 @@ public record RateComparison(List<Run> runs) {
      * @return a new chart, never null
      */
     public Chart plot() {
-        int longest = runs.stream().mapToInt(run -> run.steps() + 1).max().orElse(1);
-        Table curves = Table.create("f by step for each learning rate on " + runs.get(0).function(),
+        int longest = runs.stream().mapToInt(run -> run.stepsTaken() + 1).max().orElse(1);
+        Table curves = Table.create("f by step for each learning rate on " + runs.get(0).label(),
                 IntColumn.indexColumn("step", longest, 0));
         boolean positive = true;
         for (Run run : runs) {
@@ -78,7 +78,7 @@ public record RateComparison(List<Run> runs) {
             positive &= Run.allPositive(padded);
             curves.addColumns(DoubleColumn.create(label(run), padded));
         }
-        TablePlot chart = Plots.plot(curves, "step").title("Learning rates on " + runs.get(0).function()
+        TablePlot chart = Plots.plot(curves, "step").title("Learning rates on " + runs.get(0).label()
                 + " from " + runs.get(0).startText()).labels("step", "f");
         return positive ? chart.logY() : chart;
     }
@@ -95,10 +95,10 @@ public record RateComparison(List<Run> runs) {
         for (Run run : runs) {
             String rate = Numbers.numpy(run.settings().learningRate());
             descents.add(new dev.diffkernel.plots.Animations.Descent(rate,
-                    run.function() + ", lr = " + rate + ": " + run.outcome().after(run.steps()), run.path(), run.losses(),
+                    run.label() + ", lr = " + rate + ": " + run.outcome().after(run.stepsTaken()), run.path(), run.losses(),
                     run.outcome() == Outcome.DIVERGED));
         }
-        return dev.diffkernel.plots.Animations.choices(runs.get(0).f(), descents, "lr = ");
+        return dev.diffkernel.plots.Animations.choices(runs.get(0).function(), descents, "lr = ");
     }
 
     private static String label(Run run) {
@@ -118,7 +118,7 @@ public record RateComparison(List<Run> runs) {
     public String toString() {
         Run first = runs.get(0);
         int width = rates().stream().mapToInt(String::length).max().orElse(0);
-        StringBuilder text = new StringBuilder("Learning rates on ").append(first.function()).append(" from ")
+        StringBuilder text = new StringBuilder("Learning rates on ").append(first.label()).append(" from ")
                 .append(first.startText()).append(", gradient ").append(first.settings().gradientDescription())
                 .append(':');
         for (Run run : runs) {
@@ -126,7 +126,7 @@ public record RateComparison(List<Run> runs) {
             text.append("\n  lr = ").append(lr).append(" ".repeat(width - lr.length()))
                     .append("  end ").append(run.endText())
                     .append("  f = ").append(Numbers.brief(run.endValue()))
-                    .append("  ").append(run.outcome().after(run.steps()));
+                    .append("  ").append(run.outcome().after(run.stepsTaken()));
         }
         return text.toString();
     }

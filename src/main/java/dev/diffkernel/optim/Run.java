@@ -20,9 +20,10 @@ import tech.tablesaw.api.Table;
  * stopped. Shown in a notebook as a summary; {@link #table()}, {@link #plot()} and {@link #losses()} give
  * the details. Immutable: array accessors return copies.
  *
- * @param function what was minimised, e.g. {@code f(x, y) = x^2 + y^2} or {@code f(x0, x1)}; never null
- * @param f what was minimised as a calculus function of the coordinates (a weight matrix flattened row
- *     by row, variables {@code x0, x1, …}), e.g. to evaluate {@code run.f().at(run.end())}; never null
+ * @param function what was minimised, as a calculus function of the coordinates (a weight matrix flattened
+ *     row by row, variables {@code x0, x1, …}), e.g. to evaluate {@code run.function().at(run.end())}; never null
+ * @param label how tables, plots and the summary name what was minimised, e.g. {@code f(x, y) = x^2 + y^2},
+ *     {@code f(x0, x1)} for a Java lambda or {@code L(W)} for a loss of a weight matrix; never null
  * @param variables the names of the coordinates, e.g. {@code [x, y]} or {@code [W[0][0], …]}; never null
  * @param matrixShape the shape of the weight matrix when the run descended over one, otherwise empty
  * @param settings learning rate, step limit, tolerance, optimizer and gradient; never null
@@ -31,13 +32,13 @@ import tech.tablesaw.api.Table;
  * @param reason the sentence saying why, with the numbers (step, value, a hint); never null
  * @param elapsed the wall-clock time of the run, never null
  */
-public record Run(String function, Fn f, List<String> variables, Optional<Shape> matrixShape, Settings settings,
+public record Run(Fn function, String label, List<String> variables, Optional<Shape> matrixShape, Settings settings,
                   History history, Outcome outcome, String reason, Duration elapsed) {
 
     /** Checks the components and copies the variable list. */
     public Run {
         requireNonNull(function, "function");
-        requireNonNull(f, "f");
+        requireNonNull(label, "label");
         variables = List.copyOf(variables);
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(settings, "settings");
@@ -71,8 +72,12 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         return history.gradientNorm(history.size() - 1);
     }
 
-    /** The number of steps taken, 0 or more; the history has one more point. */
-    public int steps() {
+    /**
+     * The number of steps this run took, 0 or more: at most the limit set with
+     * {@code gradientDescent(...).steps(n)} ({@code settings().maxSteps()}), fewer when it converged or
+     * stopped early. The history has one more point (the start).
+     */
+    public int stepsTaken() {
         return history.size() - 1;
     }
 
@@ -121,7 +126,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
         for (int step = 0; step < size; step++) {
             steps[step] = step;
         }
-        Table table = Table.create("gradient descent on " + function + ", lr = " + Numbers.numpy(settings.learningRate()),
+        Table table = Table.create("gradient descent on " + label + ", lr = " + Numbers.numpy(settings.learningRate()),
                 IntColumn.create("step", steps));
         for (int i = 0; i < variables.size(); i++) {
             double[] column = new double[size];
@@ -145,13 +150,13 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      */
     public Chart plot() {
         if (variables.size() == 2) {
-            return Plots.contour(f)
+            return Plots.contour(function)
                     .path("lr = " + Numbers.numpy(settings.learningRate()), java.util.Arrays.asList(path()))
-                    .title(function + ": " + outcome.after(steps()));
+                    .title(label + ": " + outcome.after(stepsTaken()));
         }
         String valueName = variables.contains("f") ? "f(x)" : "f";
         var chart = Plots.plot(table(), "step", valueName)
-                .title(function + ": " + outcome.after(steps()));
+                .title(label + ": " + outcome.after(stepsTaken()));
         return allPositive(history.values()) ? chart.logY() : chart;
     }
 
@@ -163,7 +168,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      */
     public Chart lossPlot() {
         var chart = Plots.plot("f", losses()).labels("step", "f")
-                .title(function + ": " + outcome.after(steps()));
+                .title(label + ": " + outcome.after(stepsTaken()));
         return allPositive(history.values()) ? chart.logY() : chart;
     }
 
@@ -175,8 +180,8 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      * @return a new animated figure, never null
      */
     public dev.diffkernel.figure.Figure animate() {
-        return dev.diffkernel.plots.Animations.descent(f, "lr = " + Numbers.numpy(settings.learningRate()),
-                function + ": " + outcome.after(steps()), path(), losses());
+        return dev.diffkernel.plots.Animations.descent(function, "lr = " + Numbers.numpy(settings.learningRate()),
+                label + ": " + outcome.after(stepsTaken()), path(), losses());
     }
 
     static boolean allPositive(double[] values) {
@@ -200,7 +205,7 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
      */
     @Override
     public String toString() {
-        return "Gradient descent on " + function + ": " + outcome.label() + "\n"
+        return "Gradient descent on " + label + ": " + outcome.label() + "\n"
                 + "  start  " + startText() + "  f = " + Numbers.numpy(history.value(0)) + "\n"
                 + "  end    " + endText() + "  f = " + Numbers.numpy(endValue())
                 + "  |∇f| = " + Numbers.numpy(endGradientNorm()) + "\n"
@@ -219,11 +224,12 @@ public record Run(String function, Fn f, List<String> variables, Optional<Shape>
     }
 
     /**
-     * E.g. {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic, ∇f = (2x, 2y)}. The
+     * The summary's "steps" row: the steps taken, the step limit and the settings, e.g.
+     * {@code 100 of at most 100; lr = 0.1, plain gradient descent, gradient symbolic, ∇f = (2x, 2y)}. The
      * time taken is left out so that a notebook's outputs are the same on every run; see {@link #elapsed()}.
      */
     public String stepsText() {
-        return steps() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.numpy(settings.learningRate())
+        return stepsTaken() + " of at most " + settings.maxSteps() + "; lr = " + Numbers.numpy(settings.learningRate())
                 + (settings.tolerance() > 0 ? ", tolerance " + Numbers.numpy(settings.tolerance()) : "")
                 + ", " + settings.optimizer().describe() + ", gradient " + settings.gradientDescription();
     }

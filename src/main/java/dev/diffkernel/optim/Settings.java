@@ -9,7 +9,8 @@ import dev.diffkernel.common.Numbers;
  *
  * @param optimizer how steps are taken, never null
  * @param learningRate the learning rate {@code lr}, greater than 0
- * @param maxSteps the most steps the run may take, at least 1
+ * @param maxSteps the step limit set with {@code gradientDescent(...).steps(n)}: the most steps the run may
+ *     take, at least 1 (the steps it took are {@link Run#stepsTaken()})
  * @param tolerance the run stops once |∇f| ≤ tolerance; 0 (the default) never stops early, as in the notes
  * @param gradient where the gradient comes from, never null
  * @param h the central difference's step when {@code gradient} is numerical, otherwise 0

@@ -44,7 +44,7 @@ public final class Animations {
      * @param diverged whether it ran away (the picture's range then ignores it)
      */
     public record Descent(String label, String title, double[][] path, double[] values, boolean diverged) {
-        /** Checks the parts. */
+        /** Checks the parts and keeps copies of the arrays, so that the record stays immutable. */
         public Descent {
             requireNonNull(label, "label");
             requireNonNull(title, "title");
@@ -52,6 +52,28 @@ public final class Animations {
                 throw new IllegalArgumentException("a descent needs one value per point but has " + path.length
                         + " points and " + values.length + " values");
             }
+            path = copy(path);
+            values = values.clone();
+        }
+
+        /** The points, a new array. */
+        @Override
+        public double[][] path() {
+            return copy(path);
+        }
+
+        /** f at each point, a new array. */
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        private static double[][] copy(double[][] rows) {
+            double[][] out = new double[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = rows[i].clone();
+            }
+            return out;
         }
     }
 

@@ -26,8 +26,8 @@ import java.util.Objects;
  * {@code contour(f).path(run.path())}. Immutable; each step returns a new plot.
  */
 public final class ContourPlot implements Chart {
-    /** Grid points per side unless {@link #grid} says otherwise. */
-    public static final int DEFAULT_GRID = 80;
+    /** Samples per axis unless {@link #samples} says otherwise. */
+    public static final int DEFAULT_SAMPLES = 80;
     /** Most points of a path that are drawn (the display keeps its shape). */
     public static final int MAX_PATH = 1_000_000;
     static final String PATH_COLOUR = "#e4002b";
@@ -35,19 +35,19 @@ public final class ContourPlot implements Chart {
     private final PlotFunction f;
     private final double[] xRange;   // null: default, grown to fit paths
     private final double[] yRange;
-    private final int grid;
+    private final int samples;
     private final int levels;
     private final List<Path> paths;
     private final ChartLayout look;
 
     private record Path(String name, List<double[]> points) {}
 
-    private ContourPlot(PlotFunction f, double[] xRange, double[] yRange, int grid, int levels, List<Path> paths,
+    private ContourPlot(PlotFunction f, double[] xRange, double[] yRange, int samples, int levels, List<Path> paths,
                         ChartLayout look) {
         this.f = f;
         this.xRange = xRange;
         this.yRange = yRange;
-        this.grid = grid;
+        this.samples = samples;
         this.levels = levels;
         this.paths = paths;
         this.look = look;
@@ -55,7 +55,7 @@ public final class ContourPlot implements Chart {
 
     static ContourPlot of(PlotFunction f) {
         SurfacePlot.requireTwoVariables(f, "contour");
-        return new ContourPlot(f, null, null, DEFAULT_GRID, 20, List.of(),
+        return new ContourPlot(f, null, null, DEFAULT_SAMPLES, 20, List.of(),
                 ChartLayout.of(f.variables().get(0), f.variables().get(1)).withSize(640, 560));
     }
 
@@ -66,7 +66,7 @@ public final class ContourPlot implements Chart {
      */
     public ContourPlot x(double from, double to) {
         Args.range("x", from, to);
-        return new ContourPlot(f, new double[]{from, to}, yRange, grid, levels, paths, look);
+        return new ContourPlot(f, new double[]{from, to}, yRange, samples, levels, paths, look);
     }
 
     /**
@@ -76,19 +76,26 @@ public final class ContourPlot implements Chart {
      */
     public ContourPlot y(double from, double to) {
         Args.range("y", from, to);
-        return new ContourPlot(f, xRange, new double[]{from, to}, grid, levels, paths, look);
+        return new ContourPlot(f, xRange, new double[]{from, to}, samples, levels, paths, look);
     }
 
-    /** Samples the function on an {@code n} × {@code n} grid (default 80; between 2 and 400). */
-    public ContourPlot grid(int n) {
-        Args.between("grid", n, 2, 400);
+    /**
+     * Samples the function at {@code n} evenly spaced values per axis, an {@code n} × {@code n} grid
+     * (default 80) that the level curves are traced on; the same name and count per axis as
+     * {@link FunctionPlot#samples plot(f).samples(n)}.
+     *
+     * @param n between 2 and 400
+     * @throws IllegalArgumentException if {@code n} is outside that range
+     */
+    public ContourPlot samples(int n) {
+        Args.between("samples", n, 2, 400);
         return new ContourPlot(f, xRange, yRange, n, levels, paths, look);
     }
 
     /** Asks for about {@code n} level curves (default 20; between 2 and 100). */
     public ContourPlot levels(int n) {
         Args.between("levels", n, 2, 100);
-        return new ContourPlot(f, xRange, yRange, grid, n, paths, look);
+        return new ContourPlot(f, xRange, yRange, samples, n, paths, look);
     }
 
     /**
@@ -105,7 +112,7 @@ public final class ContourPlot implements Chart {
         ContourPlot plot = this;
         if (paths.size() == 1 && paths.get(0).name().equals(AUTO_NAME)) {
             Path first = paths.get(0);
-            plot = new ContourPlot(f, xRange, yRange, grid, levels, List.of(new Path(startName(first.points()), first.points())), look);
+            plot = new ContourPlot(f, xRange, yRange, samples, levels, List.of(new Path(startName(first.points()), first.points())), look);
         }
         String name = startName(points);
         for (Path p : plot.paths) {
@@ -157,7 +164,7 @@ public final class ContourPlot implements Chart {
         Args.text("path name", name);
         List<Path> more = new ArrayList<>(paths);
         more.add(new Path(name, checkPath(points)));
-        return new ContourPlot(f, xRange, yRange, grid, levels, List.copyOf(more), look);
+        return new ContourPlot(f, xRange, yRange, samples, levels, List.copyOf(more), look);
     }
 
     static List<double[]> checkPath(List<double[]> points) {
@@ -184,13 +191,13 @@ public final class ContourPlot implements Chart {
 
     /** Sets the title (default: the function). */
     public ContourPlot title(String title) {
-        return new ContourPlot(f, xRange, yRange, grid, levels, paths, look.withTitle(Args.text("title", title)));
+        return new ContourPlot(f, xRange, yRange, samples, levels, paths, look.withTitle(Args.text("title", title)));
     }
 
     /** Sets the figure's width in CSS pixels (default 640); the height follows the aspect. */
     public ContourPlot width(int width) {
         Args.between("width", width, 200, 2400);
-        return new ContourPlot(f, xRange, yRange, grid, levels, paths, look.withSize(width, look.height()));
+        return new ContourPlot(f, xRange, yRange, samples, levels, paths, look.withSize(width, look.height()));
     }
 
     /** The x range drawn: the one set, else -3 to 3 widened to hold every path. */
@@ -243,8 +250,8 @@ public final class ContourPlot implements Chart {
     public Figure figure() {
         double[] xr = xRange();
         double[] yr = yRange();
-        double[] xs = Samples.linspace(xr[0], xr[1], grid);
-        double[] ys = Samples.linspace(yr[0], yr[1], grid);
+        double[] xs = Samples.linspace(xr[0], xr[1], samples);
+        double[] ys = Samples.linspace(yr[0], yr[1], samples);
         double[][] z = Samples.grid(f, xs, ys);
         List<Trace> traces = new ArrayList<>();
         // Tablesaw's own ContourTrace names itself trace0 wherever it stands; this one has no such limit
@@ -279,7 +286,7 @@ public final class ContourPlot implements Chart {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "contour of %s for %s from %s to %s and %s from %s to %s (%d × %d grid, about %d levels)", f.label(),
                 f.variables().get(0), Numbers.shortest(xr[0]), Numbers.shortest(xr[1]), f.variables().get(1),
-                Numbers.shortest(yr[0]), Numbers.shortest(yr[1]), grid, grid, levels));
+                Numbers.shortest(yr[0]), Numbers.shortest(yr[1]), samples, samples, levels));
         for (Path p : paths) {
             out.append("; ").append(p.name()).append(": ").append(p.points().size()).append(" points");
             if (!p.points().isEmpty()) {

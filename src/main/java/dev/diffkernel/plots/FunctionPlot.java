@@ -26,29 +26,29 @@ import java.util.Objects;
  * lines: {@code plot(f).from(0).to(20).tangentAt(5)}. Immutable; each step returns a new plot.
  */
 public final class FunctionPlot implements Chart {
-    /** Samples per function unless {@link #points} says otherwise. */
-    public static final int DEFAULT_POINTS = 401;
+    /** Samples per function unless {@link #samples} says otherwise. */
+    public static final int DEFAULT_SAMPLES = 401;
     /** The interval when none is given. */
     public static final double DEFAULT_FROM = -5;
     public static final double DEFAULT_TO = 5;
     /** Most samples a plot takes (the display keeps about 4,000 of them). */
-    public static final int MAX_POINTS = 10_000_000;
+    public static final int MAX_SAMPLES = 10_000_000;
 
     private final List<PlotFunction> functions;
     private final Double from;
     private final Double to;
-    private final int points;
+    private final int samples;
     private final List<Double> tangents;
     private final ChartLayout look;
     private final Double yMin;
     private final Double yMax;
 
-    private FunctionPlot(List<PlotFunction> functions, Double from, Double to, int points, List<Double> tangents,
+    private FunctionPlot(List<PlotFunction> functions, Double from, Double to, int samples, List<Double> tangents,
                          ChartLayout look, Double yMin, Double yMax) {
         this.functions = functions;
         this.from = from;
         this.to = to;
-        this.points = points;
+        this.samples = samples;
         this.tangents = tangents;
         this.look = look;
         this.yMin = yMin;
@@ -69,7 +69,7 @@ public final class FunctionPlot implements Chart {
         }
         String variable = functions.get(0).variables().get(0);
         String yTitle = functions.size() == 1 ? functions.get(0).name() + "(" + variable + ")" : "y";
-        return new FunctionPlot(List.copyOf(functions), null, null, DEFAULT_POINTS, List.of(),
+        return new FunctionPlot(List.copyOf(functions), null, null, DEFAULT_SAMPLES, List.of(),
                 ChartLayout.of(variable, yTitle), null, null);
     }
 
@@ -84,7 +84,7 @@ public final class FunctionPlot implements Chart {
         if (to != null) {
             Args.range("the interval", a, to);
         }
-        return new FunctionPlot(functions, a, to, points, tangents, look, yMin, yMax);
+        return new FunctionPlot(functions, a, to, samples, tangents, look, yMin, yMax);
     }
 
     /**
@@ -98,7 +98,7 @@ public final class FunctionPlot implements Chart {
         if (from != null) {
             Args.range("the interval", from, b);
         }
-        return new FunctionPlot(functions, from, b, points, tangents, look, yMin, yMax);
+        return new FunctionPlot(functions, from, b, samples, tangents, look, yMin, yMax);
     }
 
     /**
@@ -111,17 +111,21 @@ public final class FunctionPlot implements Chart {
      */
     public FunctionPlot x(double from, double to) {
         Args.range("x", from, to);
-        return new FunctionPlot(functions, from, to, points, tangents, look, yMin, yMax);
+        return new FunctionPlot(functions, from, to, samples, tangents, look, yMin, yMax);
     }
 
     /**
-     * Samples each function at {@code n} evenly spaced points (default 401). A large {@code n} is
-     * fine: the notebook receives at most a few thousand, chosen to keep the curve's shape.
+     * Samples each function at {@code n} evenly spaced values of x from the start to the end of the
+     * interval (default 401). Every plot builder names its sampling {@code samples(n)}, counted per
+     * axis: here the one axis, on {@link SurfacePlot#samples surface}, {@link ContourPlot#samples contour}
+     * and {@link QuiverPlot#samples quiver} an {@code n} × {@code n} grid. A large {@code n} is fine:
+     * the notebook receives at most a few thousand, chosen to keep the curve's shape.
      *
      * @param n between 2 and 10,000,000
+     * @throws IllegalArgumentException if {@code n} is outside that range
      */
-    public FunctionPlot points(int n) {
-        Args.between("points", n, 2, MAX_POINTS);
+    public FunctionPlot samples(int n) {
+        Args.between("samples", n, 2, MAX_SAMPLES);
         return new FunctionPlot(functions, from, to, n, tangents, look, yMin, yMax);
     }
 
@@ -138,12 +142,12 @@ public final class FunctionPlot implements Chart {
         tangent(functions.get(0), x0); // fails now, at the call, if there is no tangent
         List<Double> more = new ArrayList<>(tangents);
         more.add(x0);
-        return new FunctionPlot(functions, from, to, points, List.copyOf(more), look, yMin, yMax);
+        return new FunctionPlot(functions, from, to, samples, List.copyOf(more), look, yMin, yMax);
     }
 
     /** Sets the title (default: the function, when there is one). */
     public FunctionPlot title(String title) {
-        return new FunctionPlot(functions, from, to, points, tangents, look.withTitle(Args.text("title", title)), yMin, yMax);
+        return new FunctionPlot(functions, from, to, samples, tangents, look.withTitle(Args.text("title", title)), yMin, yMax);
     }
 
     /**
@@ -151,18 +155,18 @@ public final class FunctionPlot implements Chart {
      * "f(t)" for {@code fn("f", "t^2")}; a Java lambda has no variable name, so its plot says "x".
      */
     public FunctionPlot labels(String xTitle, String yTitle) {
-        return new FunctionPlot(functions, from, to, points, tangents,
+        return new FunctionPlot(functions, from, to, samples, tangents,
                 look.withAxes(Args.text("xTitle", xTitle), Args.text("yTitle", yTitle), null), yMin, yMax);
     }
 
     /** Draws the y axis on a logarithmic scale (points with y ≤ 0 are left out). */
     public FunctionPlot logY() {
-        return new FunctionPlot(functions, from, to, points, tangents, look.withLog(look.logX(), true), yMin, yMax);
+        return new FunctionPlot(functions, from, to, samples, tangents, look.withLog(look.logX(), true), yMin, yMax);
     }
 
     /** Draws the x axis on a logarithmic scale; the interval must then be positive. */
     public FunctionPlot logX() {
-        return new FunctionPlot(functions, from, to, points, tangents, look.withLog(true, look.logY()), yMin, yMax);
+        return new FunctionPlot(functions, from, to, samples, tangents, look.withLog(true, look.logY()), yMin, yMax);
     }
 
     /**
@@ -172,7 +176,7 @@ public final class FunctionPlot implements Chart {
      */
     public FunctionPlot yRange(double low, double high) {
         Args.range("yRange", low, high);
-        return new FunctionPlot(functions, from, to, points, tangents, look, low, high);
+        return new FunctionPlot(functions, from, to, samples, tangents, look, low, high);
     }
 
     /**
@@ -183,7 +187,7 @@ public final class FunctionPlot implements Chart {
     public FunctionPlot size(int width, int height) {
         Args.between("width", width, 100, 2400);
         Args.between("height", height, 100, 2400);
-        return new FunctionPlot(functions, from, to, points, tangents, look.withSize(width, height), yMin, yMax);
+        return new FunctionPlot(functions, from, to, samples, tangents, look.withSize(width, height), yMin, yMax);
     }
 
     /** The plotted interval's start. */
@@ -245,7 +249,7 @@ public final class FunctionPlot implements Chart {
             throw new IllegalArgumentException("logX needs a positive interval but it starts at " + Numbers.shortest(a)
                     + "; use from(...) with a number > 0");
         }
-        double[] xs = look.logX() ? logspace(a, b, points) : Samples.linspace(a, b, points);
+        double[] xs = look.logX() ? logspace(a, b, samples) : Samples.linspace(a, b, samples);
         List<Trace> traces = new ArrayList<>();
         for (int i = 0; i < functions.size(); i++) {
             PlotFunction f = functions.get(i);
@@ -299,8 +303,8 @@ public final class FunctionPlot implements Chart {
             out.append(i == 0 ? "" : i == functions.size() - 1 ? " and " : ", ").append(functions.get(i).label());
         }
         out.append(" for ").append(functions.get(0).variables().get(0)).append(" from ").append(Numbers.shortest(start()))
-                .append(" to ").append(Numbers.shortest(end())).append(" (").append(points).append(" points");
-        if (points > Bounds.MAX_LINE_POINTS) {
+                .append(" to ").append(Numbers.shortest(end())).append(" (").append(samples).append(" points");
+        if (samples > Bounds.MAX_LINE_POINTS) {
             out.append(String.format(Locale.ROOT, "; at most %,d are drawn, keeping each stretch's lowest and highest",
                     Bounds.MAX_LINE_POINTS));
         }

@@ -29,12 +29,20 @@ import java.util.function.DoubleUnaryOperator;
  * surface(fn("x^2 + y^2")).x(-3, 3).y(-3, 3)        // turn it with the mouse
  * contour(fn("x^2 + y^2")).path(points)             // points: List<double[]> of [x, y]
  * quiver(fn("x0^2 + x1^2"))                         // arrows of -∇f, as in gradient_2d
+ * contour(fn("x^2 + y^2")).samples(200)             // n samples per axis, on every plot builder
  * plot(diffErrors(fn("e^x"), 1))                    // O(h) and O(h^2) on log-log axes
  * plot(table("h", hs, "error", errors), "h", "error").logX().logY()
  *
  * var fig = plot(f).figure();                       // a dev.diffkernel.figure.Figure
  * fig.withLayout(fig.layout().withTitle("My title")) // a new figure, shown as a plot
  * }</pre>
+ *
+ * <p>The builders share their names: {@code samples(n)} is how finely a function is sampled, counted per
+ * axis ({@code n} values of x for {@code plot}, an {@code n} × {@code n} grid for {@code surface},
+ * {@code contour} and {@code quiver}); {@code x(a, b)} and {@code y(c, d)} set the ranges
+ * ({@code plot(f).from(a).to(b)} is the same as {@code .x(a, b)}); {@code title(...)} the title;
+ * {@code size(width, height)} the size, or {@code width(w)} alone on {@code contour} and {@code quiver},
+ * whose height follows from keeping one unit as long on both axes.
  *
  * <p>Any {@code tech.tablesaw.api.Table} or {@code tech.tablesaw.plotly.components.Figure} a cell
  * returns is shown the same way: tables as HTML (long ones head … tail), figures as plots.

@@ -22,29 +22,29 @@ import java.util.Locale;
  * picture): {@code quiver(f).x(-2, 2).y(-2, 2)}. Immutable; each step returns a new plot.
  */
 public final class QuiverPlot implements Chart {
-    /** Arrows per side unless {@link #grid} says otherwise: -2 to 2 in steps of 0.25, as in the lecture. */
-    public static final int DEFAULT_GRID = 17;
+    /** Samples (arrows) per axis unless {@link #samples} says otherwise: -2 to 2 in steps of 0.25, as in the lecture. */
+    public static final int DEFAULT_SAMPLES = 17;
     static final String ARROW_COLOUR = "#666666";
 
     private final PlotFunction f;
     private final double[] xRange;
     private final double[] yRange;
-    private final int grid;
+    private final int samples;
     private final boolean ascent;
     private final ChartLayout look;
 
-    private QuiverPlot(PlotFunction f, double[] xRange, double[] yRange, int grid, boolean ascent, ChartLayout look) {
+    private QuiverPlot(PlotFunction f, double[] xRange, double[] yRange, int samples, boolean ascent, ChartLayout look) {
         this.f = f;
         this.xRange = xRange;
         this.yRange = yRange;
-        this.grid = grid;
+        this.samples = samples;
         this.ascent = ascent;
         this.look = look;
     }
 
     static QuiverPlot of(PlotFunction f) {
         SurfacePlot.requireTwoVariables(f, "quiver");
-        return new QuiverPlot(f, new double[]{-2, 2}, new double[]{-2, 2}, DEFAULT_GRID, false,
+        return new QuiverPlot(f, new double[]{-2, 2}, new double[]{-2, 2}, DEFAULT_SAMPLES, false,
                 ChartLayout.of(f.variables().get(0), f.variables().get(1)).withSize(560, 560));
     }
 
@@ -55,7 +55,7 @@ public final class QuiverPlot implements Chart {
      */
     public QuiverPlot x(double from, double to) {
         Args.range("x", from, to);
-        return new QuiverPlot(f, new double[]{from, to}, yRange, grid, ascent, look);
+        return new QuiverPlot(f, new double[]{from, to}, yRange, samples, ascent, look);
     }
 
     /**
@@ -65,36 +65,43 @@ public final class QuiverPlot implements Chart {
      */
     public QuiverPlot y(double from, double to) {
         Args.range("y", from, to);
-        return new QuiverPlot(f, xRange, new double[]{from, to}, grid, ascent, look);
+        return new QuiverPlot(f, xRange, new double[]{from, to}, samples, ascent, look);
     }
 
-    /** Draws {@code n} × {@code n} arrows (default 17; between 2 and 60). */
-    public QuiverPlot grid(int n) {
-        Args.between("grid", n, 2, 60);
+    /**
+     * Samples the gradient at {@code n} evenly spaced values per axis and draws an arrow at each, an
+     * {@code n} × {@code n} grid (default 17); the same name and count per axis as
+     * {@link FunctionPlot#samples plot(f).samples(n)}.
+     *
+     * @param n between 2 and 60
+     * @throws IllegalArgumentException if {@code n} is outside that range
+     */
+    public QuiverPlot samples(int n) {
+        Args.between("samples", n, 2, 60);
         return new QuiverPlot(f, xRange, yRange, n, ascent, look);
     }
 
     /** Draws +∇f (the way up) instead of −∇f. */
     public QuiverPlot ascent() {
-        return new QuiverPlot(f, xRange, yRange, grid, true, look);
+        return new QuiverPlot(f, xRange, yRange, samples, true, look);
     }
 
     /** Sets the title (default: "−∇f(x, y)"). */
     public QuiverPlot title(String title) {
-        return new QuiverPlot(f, xRange, yRange, grid, ascent, look.withTitle(Args.text("title", title)));
+        return new QuiverPlot(f, xRange, yRange, samples, ascent, look.withTitle(Args.text("title", title)));
     }
 
     /** Sets the figure's width in CSS pixels (default 560); the height follows the aspect. */
     public QuiverPlot width(int width) {
         Args.between("width", width, 200, 2400);
-        return new QuiverPlot(f, xRange, yRange, grid, ascent, look.withSize(width, look.height()));
+        return new QuiverPlot(f, xRange, yRange, samples, ascent, look.withSize(width, look.height()));
     }
 
     /** The arrows: for each grid point, {x, y, dx, dy} before scaling; NaN where the gradient is undefined. */
     double[][] vectors() {
-        double[] xs = Samples.linspace(xRange[0], xRange[1], grid);
-        double[] ys = Samples.linspace(yRange[0], yRange[1], grid);
-        double[][] out = new double[grid * grid][];
+        double[] xs = Samples.linspace(xRange[0], xRange[1], samples);
+        double[] ys = Samples.linspace(yRange[0], yRange[1], samples);
+        double[][] out = new double[samples * samples][];
         int k = 0;
         for (double y : ys) {
             for (double x : xs) {
@@ -114,7 +121,7 @@ public final class QuiverPlot implements Chart {
     @Override
     public Figure figure() {
         double[][] vectors = vectors();
-        double step = Math.min((xRange[1] - xRange[0]), (yRange[1] - yRange[0])) / Math.max(1, grid - 1);
+        double step = Math.min((xRange[1] - xRange[0]), (yRange[1] - yRange[0])) / Math.max(1, samples - 1);
         double longest = 0;
         for (double[] v : vectors) {
             double length = Math.hypot(v[2], v[3]);
@@ -178,7 +185,7 @@ public final class QuiverPlot implements Chart {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "arrows of %s%s on a %d × %d grid, %s from %s to %s and %s from %s to %s",
-                ascent ? "∇" : "−∇", f.label(), grid, grid, f.variables().get(0), Numbers.shortest(xRange[0]),
+                ascent ? "∇" : "−∇", f.label(), samples, samples, f.variables().get(0), Numbers.shortest(xRange[0]),
                 Numbers.shortest(xRange[1]), f.variables().get(1), Numbers.shortest(yRange[0]), Numbers.shortest(yRange[1]));
     }
 }

@@ -25,21 +25,21 @@ import java.util.Locale;
  * Immutable; each step returns a new plot.
  */
 public final class SurfacePlot implements Chart {
-    /** Grid points per side unless {@link #grid} says otherwise. */
-    public static final int DEFAULT_GRID = 50;
+    /** Samples per axis unless {@link #samples} says otherwise. */
+    public static final int DEFAULT_SAMPLES = 50;
 
     private final PlotFunction f;
     private final double[] xRange;
     private final double[] yRange;
-    private final int grid;
+    private final int samples;
     private final List<double[]> path;
     private final ChartLayout look;
 
-    private SurfacePlot(PlotFunction f, double[] xRange, double[] yRange, int grid, List<double[]> path, ChartLayout look) {
+    private SurfacePlot(PlotFunction f, double[] xRange, double[] yRange, int samples, List<double[]> path, ChartLayout look) {
         this.f = f;
         this.xRange = xRange;
         this.yRange = yRange;
-        this.grid = grid;
+        this.samples = samples;
         this.path = path;
         this.look = look;
     }
@@ -47,7 +47,7 @@ public final class SurfacePlot implements Chart {
     static SurfacePlot of(PlotFunction f) {
         requireTwoVariables(f, "surface");
         List<String> v = f.variables();
-        return new SurfacePlot(f, new double[]{-3, 3}, new double[]{-3, 3}, DEFAULT_GRID, List.of(),
+        return new SurfacePlot(f, new double[]{-3, 3}, new double[]{-3, 3}, DEFAULT_SAMPLES, List.of(),
                 ChartLayout.of(v.get(0), v.get(1)).withAxes(v.get(0), v.get(1), f.name() + "(" + String.join(", ", v) + ")")
                         .withSize(700, 520));
     }
@@ -67,7 +67,7 @@ public final class SurfacePlot implements Chart {
      */
     public SurfacePlot x(double from, double to) {
         Args.range("x", from, to);
-        return new SurfacePlot(f, new double[]{from, to}, yRange, grid, path, look);
+        return new SurfacePlot(f, new double[]{from, to}, yRange, samples, path, look);
     }
 
     /**
@@ -77,12 +77,18 @@ public final class SurfacePlot implements Chart {
      */
     public SurfacePlot y(double from, double to) {
         Args.range("y", from, to);
-        return new SurfacePlot(f, xRange, new double[]{from, to}, grid, path, look);
+        return new SurfacePlot(f, xRange, new double[]{from, to}, samples, path, look);
     }
 
-    /** Samples the function on an {@code n} × {@code n} grid (default 50; between 2 and 300). */
-    public SurfacePlot grid(int n) {
-        Args.between("grid", n, 2, 300);
+    /**
+     * Samples the function at {@code n} evenly spaced values per axis, an {@code n} × {@code n} grid
+     * (default 50); the same name and count per axis as {@link FunctionPlot#samples plot(f).samples(n)}.
+     *
+     * @param n between 2 and 300
+     * @throws IllegalArgumentException if {@code n} is outside that range
+     */
+    public SurfacePlot samples(int n) {
+        Args.between("samples", n, 2, 300);
         return new SurfacePlot(f, xRange, yRange, n, path, look);
     }
 
@@ -94,7 +100,7 @@ public final class SurfacePlot implements Chart {
      * @throws IllegalArgumentException if a point is not two finite numbers
      */
     public SurfacePlot path(List<double[]> points) {
-        return new SurfacePlot(f, xRange, yRange, grid, ContourPlot.checkPath(points), look);
+        return new SurfacePlot(f, xRange, yRange, samples, ContourPlot.checkPath(points), look);
     }
 
     /**
@@ -109,20 +115,20 @@ public final class SurfacePlot implements Chart {
 
     /** Sets the title (default: the function). */
     public SurfacePlot title(String title) {
-        return new SurfacePlot(f, xRange, yRange, grid, path, look.withTitle(Args.text("title", title)));
+        return new SurfacePlot(f, xRange, yRange, samples, path, look.withTitle(Args.text("title", title)));
     }
 
     /** Sets the figure's size in CSS pixels (default 700 × 520); each between 100 and 2400. */
     public SurfacePlot size(int width, int height) {
         Args.between("width", width, 100, 2400);
         Args.between("height", height, 100, 2400);
-        return new SurfacePlot(f, xRange, yRange, grid, path, look.withSize(width, height));
+        return new SurfacePlot(f, xRange, yRange, samples, path, look.withSize(width, height));
     }
 
     @Override
     public Figure figure() {
-        double[] xs = Samples.linspace(xRange[0], xRange[1], grid);
-        double[] ys = Samples.linspace(yRange[0], yRange[1], grid);
+        double[] xs = Samples.linspace(xRange[0], xRange[1], samples);
+        double[] ys = Samples.linspace(yRange[0], yRange[1], samples);
         List<Trace> traces = new ArrayList<>();
         traces.add(Surface.of(xs, ys, Samples.grid(f, xs, ys)).withName(f.label()).withColorscale("Viridis"));
         if (!path.isEmpty()) {
@@ -151,7 +157,7 @@ public final class SurfacePlot implements Chart {
     public String toString() {
         return String.format(Locale.ROOT, "surface of %s for %s from %s to %s and %s from %s to %s (%d × %d grid)%s",
                 f.label(), f.variables().get(0), Numbers.shortest(xRange[0]), Numbers.shortest(xRange[1]), f.variables().get(1),
-                Numbers.shortest(yRange[0]), Numbers.shortest(yRange[1]), grid, grid,
+                Numbers.shortest(yRange[0]), Numbers.shortest(yRange[1]), samples, samples,
                 path.isEmpty() ? "" : ", with a path of " + path.size() + " points");
     }
 }

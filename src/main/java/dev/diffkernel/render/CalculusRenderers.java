@@ -93,7 +93,7 @@ final class CalculusRenderers {
                 .append(d.scheme() == NumericalDerivative.Scheme.RICHARDSON ? "" : ", h = " + Numbers.step(d.step())).append("</td>");
         if (exact.isPresent()) {
             html.append(CELL).append(exact.getAsDouble()).append("</td>").append(CELL)
-                    .append(String.format(java.util.Locale.ROOT, "%.2e", d.error())).append("</td>");
+                    .append(String.format(java.util.Locale.ROOT, "%.2e", d.value() - exact.getAsDouble())).append("</td>");
         }
         return html.append("</tr></table>").toString();
     }

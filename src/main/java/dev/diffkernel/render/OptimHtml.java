@@ -29,7 +29,7 @@ final class OptimHtml {
     static String run(Run run) {
         String f = "f = ";
         return "<div class=\"dk-run\"><p style=\"margin:0 0 4px 0\"><b>Gradient descent on "
-                + Html.escape(run.function()) + "</b>: " + outcome(run.outcome()) + "</p>"
+                + Html.escape(run.label()) + "</b>: " + outcome(run.outcome()) + "</p>"
                 + "<table style=\"border-collapse:collapse\">"
                 + row("start", run.startText(), f + number(run.history().value(0)), "")
                 + row("end", run.endText(), f + number(run.endValue()), "|∇f| = " + number(run.endGradientNorm()))

@@ -64,7 +64,7 @@ public final class Renderers {
             long start = System.nanoTime();
             Table table = Table.create("warm-up", DoubleColumn.create("x", new double[]{1, 2, 3}));
             TableView.of(table).html();
-            var model = FigureModels.of(Plots.plot(x -> x * x).from(0).to(1).points(3).figure());
+            var model = FigureModels.of(Plots.plot(x -> x * x).from(0).to(1).samples(3).figure());
             StaticPictures.draw(model, true, 1);
             PlotlyBundle.loaderScript();
             LOG.fine(() -> "render warm-up took " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -35,7 +35,7 @@ public class PlotBench {
 
     @Setup
     public void setUp() {
-        chart = plot(x -> Math.sin(x) * x).from(-10).to(10).points(4000);
+        chart = plot(x -> Math.sin(x) * x).from(-10).to(10).samples(4000);
         page = new PlotlyPage(() -> "dk-bench");
     }
 

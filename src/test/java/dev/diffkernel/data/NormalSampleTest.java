@@ -1,6 +1,5 @@
 package dev.diffkernel.data;
 
-import dev.diffkernel.nn.Networks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -63,4 +63,51 @@ class DefaultImportsTest {
         assertTrue(error.evalue().endsWith("; " + overloads), error.evalue());
         assertTrue(error.traceback().contains(overloads), error.traceback().toString());
     }
+
+    @Test
+    void theNeuralNetworkNamesOfTheNotebooksNeedNoImport() throws Exception {
+        assertEquals(0.5, eval("sigmoid(0.0)"));
+        assertEquals("σ(x) = sigmoid(x)", eval("sigmoid().toString()"));
+        assertEquals(0.0, eval("step(0.0)"));
+        assertEquals(0.9, eval("relu(-1, 0.9)[1]"));
+        assertEquals(Math.tanh(1), eval("tanh(1.0)"));
+        assertEquals(1.0, (double) eval("java.util.Arrays.stream(softmax(0.3, 2.9, 4.0)).sum()"), 1e-15);
+        assertEquals(true, eval("SIGMOID == Activation.SIGMOID"));
+        assertEquals(1 / (1 + 2.7), (double) eval("perceptron(2, 3).bias(-1).activation(sigmoidWithBase(2.7)).output(0, 0)"), 1e-15);
+        assertEquals(-Math.log(0.6 + 1e-7), (double) eval("crossEntropy(new double[] {0.1, 0.3, 0.6}, new double[] {0, 0, 1})"), 1e-15);
+        assertEquals(0.25, eval("meanSquaredError(new double[] {1.5}, new double[] {1})"));
+        assertEquals(1.0, eval("andGate().output(1, 1)"));
+        assertEquals(0.0, eval("xorNetwork().output(1, 1)[0]"));
+        assertEquals(0.9280682857864075, eval("simpleNet(matrix(new double[] {0.47355232, 0.9977393, 0.84668094},"
+                + " new double[] {0.85557411, 0.03563661, 0.69422093})).loss(new double[] {0.6, 0.9}, new double[] {0, 0, 1})"));
+        assertEquals("2x3", eval("numericalGradient(w -> w.sum(), simpleNet(42).weights()).shape().toString()"));
+    }
+
+    @Test
+    void noTwoFacadesDeclareTheSameStaticName() throws Exception {
+        // two static imports on demand with one name make every call of it ambiguous in a cell
+        java.util.Map<String, String> owner = new java.util.TreeMap<>();
+        java.util.List<String> clashes = new java.util.ArrayList<>();
+        for (String facade : Main.FACADES) {
+            Class<?> type = Class.forName(facade);
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+                if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                    names.add(m.getName());
+                }
+            }
+            for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isPublic(f.getModifiers()) && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    names.add(f.getName());
+                }
+            }
+            for (String name : names) {
+                String before = owner.putIfAbsent(name, type.getSimpleName());
+                if (before != null) {
+                    clashes.add(name + " in " + before + " and " + type.getSimpleName());
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), clashes);
+    }
 }

@@ -8,23 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ActivationFunctionsTest {
     @Test
     void sigmoidDifferentiatesAsSigmaTimesOneMinusSigma() {
-        Fn sigma = Networks.sigmoid();
+        Fn sigma = Activations.sigmoid();
         assertEquals("σ(x) = sigmoid(x)", sigma.toString());
         assertEquals("σ'(x) = sigmoid(x)·(1 - sigmoid(x))", sigma.diff().toString());
         assertEquals(0.25, sigma.diff().at(0), 1e-15);
-        assertEquals(Networks.sigmoid(0.7), sigma.at(0.7), 0);
+        assertEquals(Activations.sigmoid(0.7), sigma.at(0.7), 0);
     }
 
     @Test
     void reluDerivativeIsTheStep() {
-        assertEquals("ReLU'(x) = step(x)", Networks.relu().diff().toString());
-        assertEquals(1, Networks.relu().diff().at(2));
-        assertEquals(0, Networks.relu().diff().at(-2));
+        assertEquals("ReLU'(x) = step(x)", Activations.relu().diff().toString());
+        assertEquals(1, Activations.relu().diff().at(2));
+        assertEquals(0, Activations.relu().diff().at(-2));
     }
 
     @Test
     void tanhDerivative() {
-        assertEquals("tanh'(x) = 1 - tanh(x)^2", Networks.tanh().diff().toString());
-        assertEquals(0, Networks.step().diff().at(1));
+        assertEquals("tanh'(x) = 1 - tanh(x)^2", Activations.tanh().diff().toString());
+        assertEquals(0, Activations.step().diff().at(1));
     }
 }

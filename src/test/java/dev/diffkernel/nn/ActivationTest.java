@@ -14,19 +14,19 @@ class ActivationTest {
     void sigmoidGivesTheValuesOfLecture001sTable() {
         // Lecture 001, table of g(x) = -30 + 20x + 30x and its sigmoid:
         //   -10 -> 0.00004539786870, 0 -> 0.5, 20 -> 0.99999999793884.
-        assertEquals(0.00004539786870, Networks.sigmoid(-10), 5e-15);
-        assertEquals(4.5397868702434395e-05, Networks.sigmoid(-10)); // Python: 1/(1+math.exp(10))
-        assertEquals(0.5, Networks.sigmoid(0));
-        assertEquals(0.99999999793884, Networks.sigmoid(20), 1e-14); // the notes truncate
-        assertEquals(0.9999999979388463, Networks.sigmoid(20)); // Python: 1/(1+math.exp(-20))
+        assertEquals(0.00004539786870, Activations.sigmoid(-10), 5e-15);
+        assertEquals(4.5397868702434395e-05, Activations.sigmoid(-10)); // Python: 1/(1+math.exp(10))
+        assertEquals(0.5, Activations.sigmoid(0));
+        assertEquals(0.99999999793884, Activations.sigmoid(20), 1e-14); // the notes truncate
+        assertEquals(0.9999999979388463, Activations.sigmoid(20)); // Python: 1/(1+math.exp(-20))
         // The notes print 0.0000000000000009 for -30; the true value is 9.36e-14 (Python agrees).
-        assertEquals(9.357622968839299e-14, Networks.sigmoid(-30));
+        assertEquals(9.357622968839299e-14, Activations.sigmoid(-30));
     }
 
     @Test
     void sigmoidOfLecture000sWeightedInputs() {
-        assertEquals(0.425557483188341, Networks.sigmoid(-0.3), 1e-15);
-        assertEquals(0.8455347349164652, Networks.sigmoid(1.7), 1e-15);
+        assertEquals(0.425557483188341, Activations.sigmoid(-0.3), 1e-15);
+        assertEquals(0.8455347349164652, Activations.sigmoid(1.7), 1e-15);
     }
 
     @Test
@@ -49,9 +49,9 @@ class ActivationTest {
     @Test
     void sigmoidDerivativeIsSigmaTimesOneMinusSigma() {
         for (double z : new double[] {-3, -0.5, 0, 0.7, 4}) {
-            double s = Networks.sigmoid(z);
+            double s = Activations.sigmoid(z);
             assertEquals(s * (1 - s), Activation.SIGMOID.derivativeAt(z), 1e-15);
-            double central = (Networks.sigmoid(z + 1e-5) - Networks.sigmoid(z - 1e-5)) / 2e-5;
+            double central = (Activations.sigmoid(z + 1e-5) - Activations.sigmoid(z - 1e-5)) / 2e-5;
             assertEquals(central, Activation.SIGMOID.derivativeAt(z), 1e-9);
         }
         assertEquals(0.25, Activation.SIGMOID.derivativeAt(0));
@@ -68,11 +68,11 @@ class ActivationTest {
 
     @Test
     void stepFiresAboveTheThresholdAsTheNotesXGreaterThanZero() {
-        assertEquals(0, Networks.step(-0.0001));
-        assertEquals(0, Networks.step(0));
-        assertEquals(1, Networks.step(1e-300));
-        assertEquals(1, Networks.step(3));
-        assertArrayEquals(new double[] {0, 0, 1}, Networks.step(-1, 0, 1));
+        assertEquals(0, Activations.step(-0.0001));
+        assertEquals(0, Activations.step(0));
+        assertEquals(1, Activations.step(1e-300));
+        assertEquals(1, Activations.step(3));
+        assertArrayEquals(new double[] {0, 0, 1}, Activations.step(-1, 0, 1));
         assertEquals(Double.NaN, Activation.STEP.derivativeAt(0));
         assertEquals(0, Activation.STEP.derivativeAt(2));
         assertEquals(0, Activation.STEP.derivativeAt(-2));
@@ -81,19 +81,19 @@ class ActivationTest {
     @Test
     void theStepActivationAndTheStepFunctionAreOneFunction() {
         for (double z : new double[] {-2, -0.0, 0, 1e-12, 2, Double.NaN}) {
-            assertEquals(Networks.step().at(z), Networks.step(z), "at " + z);
-            assertEquals(Networks.sigmoid().at(z), Networks.sigmoid(z), "at " + z);
-            assertEquals(Networks.relu().at(z), Networks.relu(z), "at " + z);
-            assertEquals(Networks.tanh().at(z), Networks.tanh(z), "at " + z);
+            assertEquals(Activations.step().at(z), Activations.step(z), "at " + z);
+            assertEquals(Activations.sigmoid().at(z), Activations.sigmoid(z), "at " + z);
+            assertEquals(Activations.relu().at(z), Activations.relu(z), "at " + z);
+            assertEquals(Activations.tanh().at(z), Activations.tanh(z), "at " + z);
         }
     }
 
     @Test
     void reluAndTanhAndTheirDerivatives() {
-        assertArrayEquals(new double[] {0, 0, 2.5}, Networks.relu(-1, 0, 2.5));
+        assertArrayEquals(new double[] {0, 0, 2.5}, Activations.relu(-1, 0, 2.5));
         assertEquals(0, Activation.RELU.derivativeAt(-1));
         assertEquals(1, Activation.RELU.derivativeAt(1));
-        assertEquals(Math.tanh(0.5), Networks.tanh(0.5));
+        assertEquals(Math.tanh(0.5), Activations.tanh(0.5));
         double t = Math.tanh(0.5);
         assertEquals(1 - t * t, Activation.TANH.derivativeAt(0.5), 1e-15);
     }
@@ -101,10 +101,10 @@ class ActivationTest {
     @Test
     void activationsApplyToEveryEntryOfAMatrix() {
         Matrix z = Matrix.of(new double[][] {{-1, 0}, {1, 2}});
-        assertEquals(Matrix.of(new double[][] {{Networks.sigmoid(-1), 0.5}, {Networks.sigmoid(1), Networks.sigmoid(2)}}),
-                Networks.sigmoid(z));
-        assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 1}}), Networks.step(z));
-        assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 2}}), Networks.relu(z));
+        assertEquals(Matrix.of(new double[][] {{Activations.sigmoid(-1), 0.5}, {Activations.sigmoid(1), Activations.sigmoid(2)}}),
+                Activations.sigmoid(z));
+        assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 1}}), Activations.step(z));
+        assertEquals(Matrix.of(new double[][] {{0, 0}, {1, 2}}), Activations.relu(z));
     }
 
     @Test

@@ -13,7 +13,7 @@ class AdviceTest {
         // lr = 1 on x^2: x ← x - 2x = -x, forever; it used to say "probably too small; try a much larger one"
         Run run = gradientDescent(fn("x^2"), 3).lr(1).quiet().run();
         assertEquals(Outcome.OSCILLATED, run.outcome());
-        assertEquals(100, run.steps());
+        assertEquals(100, run.stepsTaken());
         assertEquals("Oscillated: the point jumps back and forth across the minimum, between (-3) and (3) at the end,"
                 + " and f stays at 9. The learning rate 1 is too large; try 0.5 or smaller.", run.reason());
     }
@@ -50,7 +50,7 @@ class AdviceTest {
         Run run = gradientDescent(fn("(x^2 + y - 11)^2 + (x + y^2 - 7)^2"), 0, 0).lr(0.01).steps(1000)
                 .momentum(0.9).quiet().run();
         assertEquals(Outcome.CONVERGED, run.outcome());
-        assertEquals(701, run.steps());
+        assertEquals(701, run.stepsTaken());
         assertEquals("Converged after 701 steps: |∇f| = 0 and the point stopped moving.", run.reason());
         // the minimum near (3.584428, -1.848126), to the last digits
         assertEquals(3.584428340330, run.end()[0], 1e-12);

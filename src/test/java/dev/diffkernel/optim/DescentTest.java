@@ -32,10 +32,10 @@ class DescentTest {
     void gradientDescentConvergesOnQuadraticBowl() {
         Run run = gradientDescent(SHIFTED, 4.0, 3.0).lr(0.1).steps(500).tolerance(1e-6).quiet().run();
         assertEquals(Outcome.CONVERGED, run.outcome());
-        assertTrue(run.steps() <= 200, "steps: " + run.steps());
+        assertTrue(run.stepsTaken() <= 200, "steps: " + run.stepsTaken());
         assertArrayEquals(new double[] {1, -2}, run.end(), 1e-6);
         assertTrue(run.endGradientNorm() <= 1e-6);
-        assertEquals("Converged after " + run.steps() + " steps: |∇f| = " + dev.diffkernel.common.Numbers.brief(
+        assertEquals("Converged after " + run.stepsTaken() + " steps: |∇f| = " + dev.diffkernel.common.Numbers.brief(
                 run.endGradientNorm()) + " ≤ tolerance 1e-06.", run.reason());
     }
 
@@ -65,7 +65,7 @@ class DescentTest {
                 .steps(50_000).tolerance(1e-6).quiet().run();
         assertEquals(Outcome.CONVERGED, momentum.outcome());
         assertArrayEquals(new double[] {1, 1}, momentum.end(), 1e-5);
-        assertTrue(momentum.steps() * 10 < plain.steps(), momentum.steps() + " vs " + plain.steps());
+        assertTrue(momentum.stepsTaken() * 10 < plain.stepsTaken(), momentum.stepsTaken() + " vs " + plain.stepsTaken());
         assertEquals(new Optimizer.Momentum(0.9), momentum.settings().optimizer());
     }
 
@@ -75,7 +75,7 @@ class DescentTest {
                 .tolerance(1e-6).quiet().run();
         assertEquals(Outcome.CONVERGED, run.outcome());
         assertArrayEquals(new double[] {1, 1}, run.end(), 1e-5);
-        assertEquals(run.steps() + 1, run.losses().length);
+        assertEquals(run.stepsTaken() + 1, run.losses().length);
         assertTrue(run.toString().contains("Adam (β1 = 0.9, β2 = 0.999, ε = 1e-08)"), run.toString());
     }
 
@@ -132,7 +132,7 @@ class DescentTest {
     @Test
     void historyHoldsTheStartAndEveryStep() {
         Run run = gradientDescent(BOWL, -3.0, 4.0).gradient(BOWL_GRADIENT).lr(0.1).steps(5).quiet().run();
-        assertEquals(5, run.steps());
+        assertEquals(5, run.stepsTaken());
         assertEquals(6, run.history().size());
         assertEquals(6, run.path().length);
         double[][] path = run.path();
@@ -189,7 +189,7 @@ class DescentTest {
     void blowUpStopsTheRunBeforeOverflowAndNamesStepAndValue() {
         Run run = gradientDescent(BOWL, -3.0, 4.0).gradient(BOWL_GRADIENT).lr(10).steps(100).quiet().run();
         assertEquals(Outcome.DIVERGED, run.outcome());
-        assertEquals(39, run.steps());
+        assertEquals(39, run.stepsTaken());
         assertEquals("Diverged at step 39: f = 1.38e+101 (it was 25 at the start). The learning rate 10 is too large;"
                 + " try 1 or smaller.", run.reason());
         for (double f : run.losses()) {
@@ -202,7 +202,7 @@ class DescentTest {
         ToDoubleFunction<double[]> f = x -> x[0] * x[0] - Math.log(x[0]);
         Run run = gradientDescent(f, 1.0).gradient(x -> new double[] {2 * x[0] - 1 / x[0]}).lr(1).steps(10).quiet().run();
         assertEquals(Outcome.DIVERGED, run.outcome());
-        assertEquals(0, run.steps());
+        assertEquals(0, run.stepsTaken());
         assertArrayEquals(new double[] {1.0}, run.end());
         assertEquals("Diverged at step 1: f = Infinity (f was 1 at the start); the run ends at step 0, the last finite"
                 + " point. The learning rate 1 is too large; try 0.1 or smaller.", run.reason());
@@ -281,7 +281,7 @@ class DescentTest {
         GradientDescent fast = base.lr(0.1);
         assertEquals(0.01, base.learningRate());
         assertEquals(0.1, fast.learningRate());
-        assertEquals(GradientDescent.DEFAULT_STEPS, base.run().steps());
+        assertEquals(GradientDescent.DEFAULT_STEPS, base.run().stepsTaken());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.diffkernel.optim.Descent.compareRates;
 import static dev.diffkernel.optim.Descent.gradientDescent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,12 @@ import org.junit.jupiter.api.Test;
 class FnDescentTest {
     @Test
     void aFormulaIsDescendedWithItsSymbolicGradientAndTheRunSaysSo() {
-        Run run = gradientDescent(fn("x^2 + y^2"), -3.0, 4.0).lr(0.1).steps(100).quiet().run();
+        Fn bowl = fn("x^2 + y^2");
+        Run run = gradientDescent(bowl, -3.0, 4.0).lr(0.1).steps(100).quiet().run();
         assertEquals(GradientKind.SYMBOLIC, run.settings().gradient());
         assertEquals("symbolic, ∇f = (2x, 2y)", run.settings().gradientDescription());
-        assertEquals("f(x, y) = x^2 + y^2", run.function());
+        assertSame(bowl, run.function());
+        assertEquals("f(x, y) = x^2 + y^2", run.label());
         assertEquals(List.of("x", "y"), run.variables());
         assertTrue(run.toString().contains("gradient symbolic, ∇f = (2x, 2y)"), run.toString());
         assertArrayEquals(new double[] {-3 * Math.pow(0.8, 100), 4 * Math.pow(0.8, 100)}, run.end(), 1e-20);
@@ -45,11 +48,25 @@ class FnDescentTest {
     }
 
     @Test
+    void aDescentNamesItsFunctionAndItsStepLimitBeforeItRuns() {
+        Fn bowl = fn("x^2 + y^2");
+        GradientDescent descent = gradientDescent(bowl, -3.0, 4.0).lr(0.1).steps(20).quiet();
+        assertSame(bowl, descent.function());
+        assertEquals("f(x, y) = x^2 + y^2", descent.label());
+        assertEquals("gradient descent on f(x, y) = x^2 + y^2 from (-3, 4): lr = 0.1, at most 20 steps, "
+                + "plain gradient descent, gradient symbolic, ∇f = (2x, 2y) (call .run() to run it)", descent.toString());
+        Run run = descent.run();
+        assertEquals(20, run.settings().maxSteps());
+        assertEquals(20, run.stepsTaken());
+    }
+
+    @Test
     void aLambdaFunctionIsDescendedNumerically() {
         Fn loss = fn("L", 2, w -> w[0] * w[0] + w[1] * w[1]);
         Run run = gradientDescent(loss, -3.0, 4.0).lr(10).steps(100).quiet().run();
         assertEquals(GradientKind.NUMERICAL, run.settings().gradient());
-        assertEquals("L(x0, x1)", run.function());
+        assertSame(loss, run.function());
+        assertEquals("L(x0, x1)", run.label());
         assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, run.end());
     }
 
@@ -69,7 +86,7 @@ class FnDescentTest {
         assertEquals(GradientKind.SYMBOLIC, comparison.run(0.1).settings().gradient());
         // x ← -19x each step: past 1e100 at step 39, where the run stops and says so
         assertEquals(Outcome.DIVERGED, comparison.run(10).outcome());
-        assertEquals(39, comparison.run(10).steps());
+        assertEquals(39, comparison.run(10).stepsTaken());
         assertArrayEquals(new double[] {-3 * Math.pow(-19, 39), 4 * Math.pow(-19, 39)}, comparison.run(10).end(), 1e36);
         assertTrue(comparison.toString().contains("f = 1.38e+101  diverged after 39 steps"), comparison.toString());
         assertEquals(Outcome.BARELY_MOVED, comparison.run(1e-10).outcome());

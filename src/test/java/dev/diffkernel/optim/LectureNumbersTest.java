@@ -24,7 +24,7 @@ class LectureNumbersTest {
         // NumPy prints [-2.58983747e+13 -1.29524862e+12]; these are its exact doubles.
         assertArrayEquals(new double[] {-2.5898374737328363e+13, -1.2952486168965398e+12}, run.end());
         assertEquals("(-2.58983747e+13, -1.29524862e+12)", run.endText());
-        assertEquals(100, run.steps());
+        assertEquals(100, run.stepsTaken());
         assertEquals(Outcome.DIVERGED, run.outcome());
         assertEquals("Diverged: f rose from 25 to 6.72e+26 in 100 steps (first rise at step 1: f = 9030)."
                 + " The learning rate 10 is too large; try 1 or smaller. From step 10 on the numerical gradient reads 0:"

@@ -10,6 +10,7 @@ import dev.diffkernel.linalg.Matrix;
 import dev.diffkernel.nn.Networks;
 import dev.diffkernel.nn.SimpleNet;
 import dev.diffkernel.linalg.Shape;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,9 @@ class MatrixDescentTest {
         assertArrayEquals(new double[3], weights[0]);
         assertArrayEquals(new double[3], weights[1]);
         assertEquals("W[1][2]", run.variables().get(5));
-        assertEquals("L(W)", run.function());
+        assertEquals("L(W)", run.label());
+        assertEquals(List.of("x0", "x1", "x2", "x3", "x4", "x5"), run.function().variables());
+        assertEquals(run.endValue(), run.function().at(run.end()));
     }
 
     @Test

@@ -61,7 +61,7 @@ class FnPlotsTest {
 
     @Test
     void aFunctionAndItsDerivativeShareAPlot() {
-        FigureModel m = model(plot(FUNCTION_1, FUNCTION_1.diff()).from(0).to(10).points(3));
+        FigureModel m = model(plot(FUNCTION_1, FUNCTION_1.diff()).from(0).to(10).samples(3));
         assertEquals(List.of("function_1(x) = 0.01x^2 + 0.1x", "function_1'(x) = 0.02x + 0.1"),
                 m.traces().stream().map(Trace::name).toList());
         assertArrayEquals(new double[]{0.1, 0.2, 0.3}, ((Scatter) m.traces().get(1)).y(), 1e-12);
@@ -77,7 +77,7 @@ class FnPlotsTest {
 
     @Test
     void quiverOfTheLecturesFunctionUsesItsGradient() {
-        FigureModel m = model(quiver(fn("x0^2 + x1^2")).x(-1, 1).y(-1, 1).grid(3));
+        FigureModel m = model(quiver(fn("x0^2 + x1^2")).x(-1, 1).y(-1, 1).samples(3));
         List<?> hover = ((Scatter) m.traces().get(1)).text();
         assertEquals("(-1, -1): −∇f = (2, 2)", hover.get(0));
         assertEquals("x0", m.figure().layout().xaxis().title());
@@ -95,7 +95,7 @@ class FnPlotsTest {
     @Test
     void surfaceAndContourSampleTheFunction() {
         Fn g = fn("g(x, y) = x^2 + 2*y^2");
-        FigureModel s = model(surface(g).x(-1, 1).y(-1, 1).grid(3));
+        FigureModel s = model(surface(g).x(-1, 1).y(-1, 1).samples(3));
         assertArrayEquals(new double[][]{{3, 2, 3}, {1, 0, 1}, {3, 2, 3}}, ((Surface) s.traces().get(0)).z());
         assertEquals("g(x, y) = x^2 + 2y^2", s.title());
         FigureModel c = model(contour(g).path(List.of(new double[]{1, 1}, new double[]{0, 0})));

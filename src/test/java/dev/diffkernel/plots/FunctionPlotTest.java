@@ -43,7 +43,7 @@ class FunctionPlotTest {
 
     @Test
     void severalFunctionsGetALegendEntryEach() {
-        FigureModel m = model(plot(Math::sin, Math::cos).from(-3).to(3).points(7));
+        FigureModel m = model(plot(Math::sin, Math::cos).from(-3).to(3).samples(7));
         assertEquals(List.of("f(x)", "g(x)"), m.traces().stream().map(Trace::name).toList());
         assertArrayEquals(new double[]{-3, -2, -1, 0, 1, 2, 3}, ((Scatter) m.traces().get(0)).x());
         assertEquals("y", m.figure().layout().yaxis().title());
@@ -51,7 +51,7 @@ class FunctionPlotTest {
 
     @Test
     void pointsWhereTheFunctionIsUndefinedBecomeGaps() {
-        double[] y = ((Scatter) model(plot(Math::log).from(-1).to(1).points(3)).traces().get(0)).y();
+        double[] y = ((Scatter) model(plot(Math::log).from(-1).to(1).samples(3)).traces().get(0)).y();
         // ln(-1) is NaN and ln(0) is -Infinity: plotly gets null for both and leaves a gap
         assertTrue(Double.isNaN(y[0]) && Double.isNaN(y[1]) && y[2] == 0, java.util.Arrays.toString(y));
     }
@@ -67,7 +67,7 @@ class FunctionPlotTest {
 
     @Test
     void aMillionPointsAreSampledButAFewThousandDrawn() {
-        FigureModel m = model(plot(Math::sin).points(1_000_000));
+        FigureModel m = model(plot(Math::sin).samples(1_000_000));
         assertTrue(((Scatter) m.traces().get(0)).y().length <= 4_000);
     }
 
@@ -95,8 +95,8 @@ class FunctionPlotTest {
                 assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).from(5).to(1)).getMessage());
         assertEquals("from must be a finite number but was NaN",
                 assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).from(Double.NaN)).getMessage());
-        assertEquals("points must be between 2 and 10000000 but was 1",
-                assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).points(1)).getMessage());
+        assertEquals("samples must be between 2 and 10000000 but was 1",
+                assertThrows(IllegalArgumentException.class, () -> plot(Math::sin).samples(1)).getMessage());
         assertEquals("Cannot draw the tangent of f at x = 0: f(0) = -Infinity, slope NaN; pick a point where f is defined and smooth",
                 assertThrows(IllegalArgumentException.class, () -> plot(Math::log).tangentAt(0)).getMessage());
         assertEquals("logX needs a positive interval but it starts at -5; use from(...) with a number > 0",
@@ -105,8 +105,8 @@ class FunctionPlotTest {
 
     @Test
     void legendOfAFunctionWhoseFormulaOnlyRepeatsItsCallIsTheCall() {
-        var text = plot(dev.diffkernel.nn.Networks.step(), dev.diffkernel.nn.Networks.tanh(),
-                dev.diffkernel.nn.Networks.sigmoid()).from(-6).to(6).toString();
+        var text = plot(dev.diffkernel.nn.Activations.step(), dev.diffkernel.nn.Activations.tanh(),
+                dev.diffkernel.nn.Activations.sigmoid()).from(-6).to(6).toString();
         assertEquals("plot of step(x), tanh(x) and σ(x) = sigmoid(x) for x from -6 to 6 (401 points)", text);
     }
 

@@ -57,4 +57,17 @@ class LossCurveAndPathsTest {
                 .filter(t -> t instanceof dev.diffkernel.figure.Scatter s && !s.name().endsWith("start"))
                 .map(t -> ((dev.diffkernel.figure.Scatter) t).name()).toList());
     }
+
+    @Test
+    void aDescentOfAnAnimationKeepsItsOwnCopyOfThePath() {
+        double[][] path = {{-3, 4}, {-2.4, 3.2}};
+        double[] values = {25, 16};
+        Animations.Descent descent = new Animations.Descent("0.1", "bowl", path, values, false);
+        path[1][0] = 99;
+        values[1] = 99;
+        descent.path()[0][0] = 99;
+        descent.values()[0] = 99;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[][] {{-3, 4}, {-2.4, 3.2}}, descent.path());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {25, 16}, descent.values());
+    }
 }

@@ -27,7 +27,7 @@ class TwoVariablePlotsTest {
 
     @Test
     void surfaceSamplesTheFunctionOnTheGrid() {
-        FigureModel m = FigureModels.of(surface(TwoVariablePlotsTest::bowl).x(-3, 3).y(-1, 1).grid(3).figure());
+        FigureModel m = FigureModels.of(surface(TwoVariablePlotsTest::bowl).x(-3, 3).y(-1, 1).samples(3).figure());
         Surface s = (Surface) m.traces().get(0);
         assertArrayEquals(new double[][]{{10, 1, 10}, {9, 0, 9}, {10, 1, 10}}, s.z());
         assertEquals("cube", m.figure().layout().scene().aspectMode());
@@ -70,7 +70,7 @@ class TwoVariablePlotsTest {
 
     @Test
     void quiverArrowsPointDownhill() {
-        FigureModel m = FigureModels.of(quiver(TwoVariablePlotsTest::bowl).x(-1, 1).y(-1, 1).grid(3).figure());
+        FigureModel m = FigureModels.of(quiver(TwoVariablePlotsTest::bowl).x(-1, 1).y(-1, 1).samples(3).figure());
         double[] x = ((Scatter) m.traces().get(0)).x();
         double[] y = ((Scatter) m.traces().get(0)).y();
         // the first arrow starts at (-1, -1), where −∇f = (2, 2): up and to the right
@@ -95,7 +95,20 @@ class TwoVariablePlotsTest {
     void rangesMustGoUp() {
         assertEquals("x must go from a smaller to a larger number but was 2 to -2",
                 assertThrows(IllegalArgumentException.class, () -> quiver(TwoVariablePlotsTest::bowl).x(2, -2)).getMessage());
-        assertEquals("grid must be between 2 and 300 but was 1",
-                assertThrows(IllegalArgumentException.class, () -> surface(TwoVariablePlotsTest::bowl).grid(1)).getMessage());
+        assertEquals("samples must be between 2 and 300 but was 1",
+                assertThrows(IllegalArgumentException.class, () -> surface(TwoVariablePlotsTest::bowl).samples(1)).getMessage());
+        assertEquals("samples must be between 2 and 400 but was 401",
+                assertThrows(IllegalArgumentException.class, () -> contour(TwoVariablePlotsTest::bowl).samples(401)).getMessage());
+        assertEquals("samples must be between 2 and 60 but was 61",
+                assertThrows(IllegalArgumentException.class, () -> quiver(TwoVariablePlotsTest::bowl).samples(61)).getMessage());
+    }
+
+    @Test
+    void samplesSetsTheCountPerAxisOnEveryPlotBuilder() {
+        assertTrue(Plots.plot(Math::sin).samples(7).toString().endsWith("(7 points)"), Plots.plot(Math::sin).samples(7).toString());
+        assertTrue(surface(TwoVariablePlotsTest::bowl).samples(5).toString().contains("(5 × 5 grid)"));
+        assertTrue(contour(TwoVariablePlotsTest::bowl).samples(6).toString().contains("(6 × 6 grid, about 20 levels)"));
+        assertTrue(quiver(TwoVariablePlotsTest::bowl).samples(4).toString().contains("on a 4 × 4 grid"));
+        assertEquals(16, quiver(TwoVariablePlotsTest::bowl).samples(4).vectors().length);
     }
 }

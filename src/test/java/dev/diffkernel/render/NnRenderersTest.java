@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.diffkernel.nn.Activation;
 import dev.diffkernel.linalg.Matrix;
+import dev.diffkernel.nn.Perceptrons;
 import dev.diffkernel.nn.Networks;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -48,7 +49,7 @@ class NnRenderersTest {
 
     @Test
     void perceptronRendersFormulaAndTruthTable() {
-        DisplayData data = render(Networks.andGate());
+        DisplayData data = render(Perceptrons.andGate());
         assertEquals("$y = u\\left(0.5x_{1} + 0.5x_{2} - 0.7\\right)$", text(data, MIMEType.TEXT_LATEX));
         String html = text(data, MIMEType.TEXT_HTML);
         assertTrue(html.contains("<code>y = step(0.5x1 + 0.5x2 - 0.7)</code>"), html);
@@ -61,7 +62,7 @@ class NnRenderersTest {
 
     @Test
     void xorNetworkRendersLayersAndTruthTable() {
-        DisplayData data = render(Networks.xorNetwork());
+        DisplayData data = render(Perceptrons.xorNetwork());
         assertTrue(text(data, MIMEType.TEXT_HTML).contains(">h1</th>"));
         assertTrue(text(data, MIMEType.TEXT_PLAIN).startsWith("layer 1: "));
     }

@@ -64,7 +64,7 @@ class PlotsInBrowserIT {
                         ScatterTrace.builder(new double[]{0, 1, 2}, new double[]{0, 1, 2}).name("line").build(),
                         ContourTrace.builder(new Object[]{0, 1, 2}, new Object[]{0, 1, 2},
                                 new double[][]{{0, 1, 2}, {1, 2, 3}, {2, 3, 4}}).build()),
-                plot(Math::sin).from(-10).to(10).points(1_000_000));
+                plot(Math::sin).from(-10).to(10).samples(1_000_000));
         StringBuilder body = new StringBuilder();
         List<String> late = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {

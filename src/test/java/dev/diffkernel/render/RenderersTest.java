@@ -98,7 +98,7 @@ class RenderersTest {
 
     @Test
     void everyPlotCarriesPlotlysOwnJsonWithDataAndLayout() {
-        DisplayData data = renderer.render(plot(x -> x * x).from(0).to(2).points(3).title("sq"));
+        DisplayData data = renderer.render(plot(x -> x * x).from(0).to(2).samples(3).title("sq"));
         com.google.gson.JsonObject plotly = (com.google.gson.JsonObject) data.getData(
                 MIMEType.parse("application/vnd.plotly.v1+json"));
         assertEquals("[0,1,2]", plotly.getAsJsonArray("data").get(0).getAsJsonObject().get("x").toString());

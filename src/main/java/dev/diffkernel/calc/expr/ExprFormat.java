@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ({@code 6x \cdot e^{3x^{2}}}). Text output parses back into an equal function.
  *
  * <p>Multiplication is implicit after a number ({@code 2x}, {@code 4e^x}) and between short
- * variables ({@code 3xy}, {@code x0x1}); elsewhere it is a middle dot {@code ·}.
+ * variables with different names ({@code 3xy}, {@code x0x1}); elsewhere it is a middle dot
+ * {@code ·} ({@code x·x}, {@code x·sin(x)}).
  */
 public final class ExprFormat {
     private static final int SUM = 1;
@@ -389,7 +390,23 @@ public final class ExprFormat {
         if (left instanceof Neg n && n.operand() instanceof Const) {
             return implicit(n.operand(), right, rightText);
         }
-        return endsWithShortVariable(left) && isShortVariablePower(right);
+        // x·x, not xx: the same name twice reads as one longer name (and would not parse back)
+        return endsWithShortVariable(left) && isShortVariablePower(right)
+                && !lastVariable(left).equals(lastVariable(right));
+    }
+
+    /** The name of the variable an implicit product would end with: y in 3xy, x in x^2. */
+    private static String lastVariable(Expr e) {
+        if (e instanceof Mul m) {
+            return lastVariable(m.right());
+        }
+        if (e instanceof Neg n) {
+            return lastVariable(n.operand());
+        }
+        if (e instanceof Pow p) {
+            return lastVariable(p.base());
+        }
+        return e instanceof Var v ? v.name() : "";
     }
 
     private static boolean endsWithShortVariable(Expr e) {

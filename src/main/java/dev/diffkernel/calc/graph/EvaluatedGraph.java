@@ -157,7 +157,8 @@ public final class EvaluatedGraph {
     /**
      * The backward pass as a table, one row per edge from the output back: node, the parent it is read by, the
      * local derivative (formula and value), the upstream gradient ∂f/∂parent, their product, and ∂f/∂node summed
-     * so far. The chain rule at work.
+     * so far. The chain rule at work, one backward step per row (the derivation of a formula's derivative is
+     * {@code fn(...).diff().steps()}).
      *
      * @return a new Tablesaw table, never null
      */

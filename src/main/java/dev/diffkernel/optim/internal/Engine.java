@@ -97,13 +97,13 @@ public final class Engine {
             double f = value(x);
             if (!Double.isFinite(f)) {
                 throw new IllegalArgumentException("f is not finite at the start " + Numbers.numpyPoint(x) + ": f = "
-                        + Numbers.numpy(f) + "; start where " + objective.function() + " is defined");
+                        + Numbers.numpy(f) + "; start where " + objective.label() + " is defined");
             }
             gradient(x);
             double norm = norm(g);
             if (!Double.isFinite(norm)) {
                 throw new IllegalArgumentException("the gradient is not finite at the start " + Numbers.numpyPoint(x)
-                        + ": " + Numbers.numpyPoint(g) + "; start where " + objective.function() + " is smooth");
+                        + ": " + Numbers.numpyPoint(g) + "; start where " + objective.label() + " is smooth");
             }
             vanishingStep(x);
             record(f, norm);
@@ -344,18 +344,18 @@ public final class Engine {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
             if (shown) {
                 int last = size - 1;
-                sink.show(new Progress(objective.function(), last, settings.maxSteps(), values[last], norms[last],
+                sink.show(new Progress(objective.label(), last, settings.maxSteps(), values[last], norms[last],
                         elapsed, true));
             }
             History history = History.of(n, size, points, values, norms);
-            return new Run(objective.function(), objective.fn(), objective.variables(), objective.matrixShape(), settings, history,
+            return new Run(objective.function(), objective.label(), objective.variables(), objective.matrixShape(), settings, history,
                     outcome, reason, elapsed);
         }
 
         /** Every so often: stop if interrupted, and show progress once the run has taken a while. */
         private void check(int step, double f, double norm) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("gradient descent on " + objective.function()
+                throw new CancellationException("gradient descent on " + objective.label()
                         + " was interrupted at step " + step + " of " + settings.maxSteps());
             }
             long now = System.nanoTime();
@@ -371,7 +371,7 @@ public final class Engine {
             if (step < settings.maxSteps() && now - startNanos >= SHOW_AFTER_NANOS && (!shown || now - lastShown >= REFRESH_NANOS)) {
                 shown = true;
                 lastShown = now;
-                sink.show(new Progress(objective.function(), step, settings.maxSteps(), f, norm,
+                sink.show(new Progress(objective.label(), step, settings.maxSteps(), f, norm,
                         Duration.ofNanos(now - startNanos), false));
             }
         }

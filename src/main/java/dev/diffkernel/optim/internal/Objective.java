@@ -14,25 +14,25 @@ import java.util.function.ToDoubleFunction;
  * gradient when one is known. Internal: the seam between the DSL's kinds of function (formulas, lambdas,
  * weight matrices) and {@link Engine}.
  *
- * @param function the display name, e.g. {@code f(x, y) = x^2 + y^2}; never null
+ * @param label the display name, e.g. {@code f(x, y) = x^2 + y^2}, which becomes {@code run.label()}; never null
  * @param variables one name per coordinate; never null
  * @param matrixShape the matrix the flat vector stands for, if any; never null
  * @param value f; called with a scratch array it may not keep; never null
  * @param symbolicGradient the exact gradient from a formula, or null when f has none
  * @param gradientFormula the symbolic gradient as text, e.g. {@code ∇f = (2x, 2y)}, or empty; never null
- * @param fn the same f as a calculus function, for the run's plots and {@code run.f()}; never null
+ * @param function the same f as a calculus function, for the run's plots and {@code run.function()}; never null
  */
-public record Objective(String function, List<String> variables, Optional<Shape> matrixShape,
+public record Objective(String label, List<String> variables, Optional<Shape> matrixShape,
                         ToDoubleFunction<double[]> value, Function<double[], double[]> symbolicGradient,
-                        String gradientFormula, Fn fn) {
+                        String gradientFormula, Fn function) {
     /** Checks the components. */
     public Objective {
-        requireNonNull(function, "function");
+        requireNonNull(label, "label");
         variables = List.copyOf(variables);
         requireNonNull(matrixShape, "matrixShape");
         requireNonNull(value, "value");
         requireNonNull(gradientFormula, "gradientFormula");
-        requireNonNull(fn, "fn");
+        requireNonNull(function, "function");
     }
 
     /** The number of coordinates. */

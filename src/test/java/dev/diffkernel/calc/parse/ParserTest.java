@@ -231,6 +231,14 @@ class ParserTest {
     }
 
     @Test
+    void theSameVariableTwiceIsJoinedByADotSoItNeitherReadsAsOneNameNorFailsToParseBack() {
+        assertEquals("x·x", ExprFormat.text(Parser.parse("x*x").body()));
+        assertEquals("3x·x^2y", ExprFormat.text(Parser.parse("3*x*x^2*y").body()));
+        assertEquals("x \\cdot x", ExprFormat.latex(Parser.parse("x*x").body()));
+        assertEquals(4.0, eval(ExprFormat.text(Parser.parse("x*x").body()), 2));
+    }
+
+    @Test
     void negativeNumbersAreNegations() {
         assertEquals(new Neg(new Const(2)), Parser.parse("-2").body());
     }

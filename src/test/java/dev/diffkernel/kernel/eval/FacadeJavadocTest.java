@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Shift-Tab on every method of the statically imported DSL shows its purpose, parameters and an example. */
 class FacadeJavadocTest {
     private static final List<String> FACADES = List.of("dev.diffkernel.display.Display", "dev.diffkernel.calc.Calculus",
-            "dev.diffkernel.plots.Plots", "dev.diffkernel.optim.Descent", "dev.diffkernel.linalg.Matrices", "dev.diffkernel.nn.Networks",
+            "dev.diffkernel.plots.Plots", "dev.diffkernel.optim.Descent", "dev.diffkernel.linalg.Matrices",
+            "dev.diffkernel.nn.Activations", "dev.diffkernel.nn.Losses", "dev.diffkernel.nn.Perceptrons", "dev.diffkernel.nn.Networks",
             "dev.diffkernel.data.Datasets", "dev.diffkernel.data.Distances", "dev.diffkernel.data.Sequences", "dev.diffkernel.backprop.Backprop", "dev.diffkernel.check.Checks");
     private static final Pattern DECLARATION = Pattern.compile(
             "\\n\\s+public static (?:<[^>]*> )?([\\w.<>\\[\\], ?]+?) (\\w+)\\(([^)]*)\\)");
