@@ -12,7 +12,6 @@ import dev.diffkernel.plots.internal.PlotFunction;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static dev.diffkernel.calc.Calculus.diffErrors;
 import static dev.diffkernel.calc.Calculus.fn;

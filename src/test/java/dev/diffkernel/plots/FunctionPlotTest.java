@@ -7,7 +7,6 @@ import dev.diffkernel.output.FigureModels;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static dev.diffkernel.plots.Plots.plot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
-import java.util.Map;
 
 import static dev.diffkernel.plots.Plots.plot;
 import static dev.diffkernel.plots.Plots.table;

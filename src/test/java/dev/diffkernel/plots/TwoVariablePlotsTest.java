@@ -10,7 +10,6 @@ import dev.diffkernel.output.FigureModels;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static dev.diffkernel.plots.Plots.contour;
 import static dev.diffkernel.plots.Plots.quiver;
