@@ -41,6 +41,21 @@ class StaticPicturesTest {
     }
 
     @Test
+    void aTablesawFiguresTypedLayoutAndGenericTracesDrawTheSameWay() {
+        var layout = tech.tablesaw.plotly.components.Layout.builder().title("saw").width(500).height(300)
+                .xAxis(tech.tablesaw.plotly.components.Axis.builder().title("h").type(
+                        tech.tablesaw.plotly.components.Axis.Type.LOG).build()).build();
+        var trace = tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[]{1e-5, 1e-3, 0.1},
+                new double[]{1, 2, 3}).build();
+        StaticPictures.Picture p = StaticPictures.draw(FigureModels.of(
+                new tech.tablesaw.plotly.components.Figure(layout, trace)), true, 0);
+        assertEquals(500, p.width());
+        assertEquals(300, p.height());
+        assertTrue(p.svg().contains(">saw</text>") && p.svg().contains(">h</text>"), "title and axis title");
+        assertTrue(p.svg().contains(">1e-5</text>"), "the log axis read from Tablesaw's layout");
+    }
+
+    @Test
     void tracesItCannotDrawAreNamed() {
         FigureModel model = model(Layout.empty(), new GenericTrace("violin", Map.of("y", new double[]{1, 2})));
         assertTrue(StaticPictures.draw(model, true, 0).svg().contains("Not drawn in this picture (needs JavaScript): violin traces"));
