@@ -37,8 +37,16 @@ public final class FigureModels {
 
     private FigureModels() {}
 
-    /** The model of a DSL figure, as it is, not yet bounded in size. */
+    /**
+     * The model of a DSL figure, as it is, not yet bounded in size. A layout that sets what has a
+     * typed component by name instead ({@code layout.with("xaxis", ...)}) is read into the typed
+     * components first, so the picture sees what plotly draws.
+     */
     public static FigureModel of(Figure figure) {
+        dev.diffkernel.figure.Layout layout = figure.layout();
+        if (!java.util.Collections.disjoint(layout.extra().keySet(), PlotlyLayouts.TYPED)) {
+            figure = figure.withLayout(PlotlyLayouts.layout(layout.toPlotly()));
+        }
         return FigureModel.of(figure);
     }
 
@@ -48,7 +56,7 @@ public final class FigureModels {
      * their order (its {@code xaxis: 'x'} and attribute order have no place in a record, and the
      * plotly bundle keeps them); the layout's title, size, legend switch, margins and axes become
      * typed components, written back in their place, and everything else stays in its
-     * {@code extra}, so nothing the user set is lost.
+     * {@code extra}, so nothing the user set is lost ({@link PlotlyLayouts}).
      *
      * @throws IllegalArgumentException if a part of the figure writes something other than a literal
      */
@@ -73,7 +81,7 @@ public final class FigureModels {
         dev.diffkernel.figure.Layout layout = dev.diffkernel.figure.Layout.empty();
         Layout l = figure.getLayout();
         if (l != null) {
-            layout = TablesawLayouts.layout(tidyLayout(read(l.asJavascript())));
+            layout = PlotlyLayouts.layout(tidyLayout(read(l.asJavascript())));
         }
         Map<String, Object> config = new LinkedHashMap<>();
         Config c = figure.getConfig();

@@ -78,6 +78,17 @@ class FigureModelsTest {
     }
 
     @Test
+    void aDslLayoutThatSetsAnAxisByNameIsReadIntoTheTypedAxis() {
+        var given = dev.diffkernel.figure.Figure.of(dev.diffkernel.figure.Layout.empty().withTitle("t")
+                        .with("xaxis", Map.of("type", "log")).with("hovermode", "closest"),
+                Scatter.of(new double[]{1, 10}, new double[]{2, 3}));
+        FigureModel model = FigureModels.of(given);
+        assertTrue(model.figure().layout().xaxis().log());
+        assertEquals("t", model.title());
+        assertEquals(PlotlyJson.write(given.toPlotly()), PlotlyJson.write(model.figure().toPlotly()));
+    }
+
+    @Test
     void aDslFigureGoesInAsItIs() {
         var figure = dev.diffkernel.figure.Figure.of(dev.diffkernel.figure.Layout.empty().withShowLegend(false),
                 Scatter.of(new double[]{0, 1}, new double[]{2, 3}).withMode(Mode.LINES).withLine(Line.of("#123456", 2)));

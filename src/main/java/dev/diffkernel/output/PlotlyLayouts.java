@@ -7,15 +7,20 @@ import dev.diffkernel.figure.Scene;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A Tablesaw layout, as read into attributes, made typed: title, size, legend switch, margins and
- * axes (also a 3-D scene's) become the components the outputs read. Each typed part also keeps
- * every attribute it was read from, in order, as its {@code extra}; the typed values are the same
- * as the attributes they replace, so the figure's plotly JSON is what Tablesaw wrote.
+ * A layout given as plotly attributes (a Tablesaw figure's, or a DSL layout that sets axes or sizes
+ * through {@link Layout#with}) made typed: title, size, legend switch, margins and axes (also a 3-D
+ * scene's) become the components the outputs read. Each typed part also keeps every attribute it
+ * was read from, in order, as its {@code extra}; the typed values are the same as the attributes
+ * they replace, so the figure's plotly JSON is what was given.
  */
-final class TablesawLayouts {
-    private TablesawLayouts() {}
+final class PlotlyLayouts {
+    /** The layout attributes this reads into typed components. */
+    static final Set<String> TYPED = Set.of("title", "width", "height", "xaxis", "yaxis", "scene", "margin", "showlegend");
+
+    private PlotlyLayouts() {}
 
     static Layout layout(Map<String, Object> attributes) {
         return new Layout(attributes.get("title") instanceof String s ? s : null, whole(attributes.get("width")),
