@@ -90,7 +90,7 @@ public final class GraphSvg {
         }
         String legend = values == null ? "" : "black: forward value   red: ∂" + graph.name()
                 + "/∂node (backward pass)   blue: local derivative on each edge";
-        double width = Math.max(x - GAP + PAD, Math.max(graph.function().length() * 8.4, legend.length() * 6.4) + 2 * PAD);
+        double width = Math.max(x - GAP + PAD, Math.max(graph.label().length() * 8.4, legend.length() * 6.4) + 2 * PAD);
         double height = tallest * ROW + 2 * PAD + 40;
         double[] cx = new double[nodes.size()];
         double[] cy = new double[nodes.size()];
@@ -110,7 +110,7 @@ public final class GraphSvg {
                 + "</marker></defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"14\" fill=\"#333\">%s</text>%n", PAD,
-                PAD + 6, Html.escape(graph.function())));
+                PAD + 6, Html.escape(graph.label())));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#666\">%s</text>%n", PAD,
                 PAD + 22, Html.escape(legend)));
         for (GraphNode node : nodes) {

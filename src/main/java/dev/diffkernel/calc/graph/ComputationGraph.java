@@ -56,8 +56,11 @@ public final class ComputationGraph {
         return variables;
     }
 
-    /** E.g. {@code f(x, y) = (x*y + sin(x))^2}. */
-    public String function() {
+    /**
+     * The function as text, its label in tables and pictures, e.g. {@code f(x, y) = (xy + sin(x))^2};
+     * like {@code Run.label()}.
+     */
+    public String label() {
         return name + "(" + String.join(", ", variables) + ") = " + ExprFormat.text(formula);
     }
 
@@ -121,7 +124,7 @@ public final class ComputationGraph {
     /** The nodes one per line, e.g. {@code t1 = x*y    [x*y]}. */
     @Override
     public String toString() {
-        StringJoiner lines = new StringJoiner("\n", "Computational graph of " + function() + " ("
+        StringJoiner lines = new StringJoiner("\n", "Computational graph of " + label() + " ("
                 + nodes().size() + " nodes)\n", "");
         for (GraphNode node : nodes()) {
             lines.add("  " + node.label() + (node.isInput() || node.operation().equals(node.expression())

@@ -131,7 +131,7 @@ public final class EvaluatedGraph {
                 return node;
             }
         }
-        throw new IllegalArgumentException("no node named '" + name + "' in the graph of " + graph.function()
+        throw new IllegalArgumentException("no node named '" + name + "' in the graph of " + graph.label()
                 + "; its nodes are " + graph.nodes().stream().map(GraphNode::name).toList());
     }
 
@@ -163,7 +163,7 @@ public final class EvaluatedGraph {
      * @return a new Tablesaw table, never null
      */
     public Table steps() {
-        Table table = Table.create("backward pass of " + graph.function() + " at " + pointText(),
+        Table table = Table.create("backward pass of " + graph.label() + " at " + pointText(),
                 StringColumn.create("node"), StringColumn.create("parent"), StringColumn.create("local derivative"),
                 DoubleColumn.create("local"), DoubleColumn.create("upstream ∂" + graph.name() + "/∂parent"),
                 DoubleColumn.create("product"), DoubleColumn.create("∂" + graph.name() + "/∂node so far"));
@@ -185,7 +185,7 @@ public final class EvaluatedGraph {
      * @return a new Tablesaw table, never null
      */
     public Table table() {
-        Table table = Table.create("forward and backward pass of " + graph.function() + " at " + pointText(),
+        Table table = Table.create("forward and backward pass of " + graph.label() + " at " + pointText(),
                 StringColumn.create("node"), StringColumn.create("computes"), StringColumn.create("expression"),
                 DoubleColumn.create("value"), DoubleColumn.create("∂" + graph.name() + "/∂node"));
         for (GraphNode node : graph.nodes()) {
@@ -219,7 +219,7 @@ public final class EvaluatedGraph {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Computational graph of " + graph.function() + " at " + pointText() + "\n");
+        StringBuilder sb = new StringBuilder("Computational graph of " + graph.label() + " at " + pointText() + "\n");
         int width = 0;
         for (GraphNode node : graph.nodes()) {
             width = Math.max(width, node.label().length());
