@@ -52,7 +52,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private static final int VALUE_TEXT_LIMIT = 120;
 
     private final JShell jshell;
-    private final SourceCodeAnalysis analysis;
+    /** Made when first needed (see {@link QuickSplit} for why); guarded by this. */
+    private SourceCodeAnalysis analysis;
     private final CapturingExecutionControl control;
     /** Where each snippet came from, by snippet id, to point tracebacks at cells and lines. */
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
@@ -67,7 +68,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * A snippet's source and the offset in the cell where it starts; {@code silent} when the user
      * ended it with a semicolon, which (as in IPython) means "don't show the value".
      */
-    private record Piece(String source, int offset, boolean silent) {}
+    record Piece(String source, int offset, boolean silent) {}
 
     /** The outcome of a cell that ran without error. */
     public record Result(Object value, boolean hasValue) {
@@ -103,13 +104,10 @@ public final class JavaEvaluator implements AutoCloseable {
                 }
             }
         }
-        // Made after the imports: it starts indexing the class path at once, on another thread,
-        // which would compete with them for the CPU.
         this.importedMethods = staticallyImportedMethods(startup);
         this.facadeClasses = startup.stream().map(line -> STATIC_IMPORT.matcher(line.strip()))
                 .filter(Matcher::matches).map(matcher -> matcher.group(1)).toList();
         long imported = System.nanoTime();
-        this.analysis = jshell.sourceCodeAnalysis();
         warmUp();
         LOG.fine(() -> String.format("JShell ready: built in %d ms, %d start-up snippets in %d ms, warm-up %d ms",
                 (built - started) / 1_000_000, startup.size(), (imported - built) / 1_000_000,
@@ -150,7 +148,14 @@ public final class JavaEvaluator implements AutoCloseable {
             jshell.drop(event.snippet());
         }
         control.takeValue();
-        analysis.analyzeCompletion("Math.max(1, 2);");
+    }
+
+    /** JShell's source analysis, made on first use: making it starts an index of the class path. */
+    private synchronized SourceCodeAnalysis analysis() {
+        if (analysis == null) {
+            analysis = jshell.sourceCodeAnalysis();
+        }
+        return analysis;
     }
 
     /**
@@ -488,7 +493,22 @@ public final class JavaEvaluator implements AutoCloseable {
 
     // ---- splitting a cell into snippets ---------------------------------------------------------
 
-    private List<Piece> split(String cell) {
+    List<Piece> split(String cell) {
+        List<int[]> spans = QuickSplit.spans(cell);
+        if (spans != null) {
+            List<Piece> pieces = new ArrayList<>();
+            for (int[] span : spans) {
+                String source = cell.substring(span[0], span[1]);
+                pieces.add(trimmed(source, span[0], source.strip().endsWith(";")));
+            }
+            return pieces;
+        }
+        return splitByAnalysis(cell);
+    }
+
+    /** How JShell's analysis splits a cell, for any cell. */
+    List<Piece> splitByAnalysis(String cell) {
+        SourceCodeAnalysis analysis = analysis();
         List<Piece> pieces = new ArrayList<>();
         int consumed = 0;
         String remaining = cell;
@@ -727,7 +747,7 @@ public final class JavaEvaluator implements AutoCloseable {
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
         int[] anchor = new int[1];
-        var suggestions = analysis.completionSuggestions(snippet, snippet.length(), anchor);
+        var suggestions = analysis().completionSuggestions(snippet, snippet.length(), anchor);
         var matches = new LinkedHashSet<String>();
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> matches.add(s.continuation()));
@@ -736,7 +756,7 @@ public final class JavaEvaluator implements AutoCloseable {
         String prefix = snippet.substring(Math.min(anchor[0], snippet.length()));
         if (!prefix.isEmpty() && Character.isJavaIdentifierStart(prefix.charAt(0))) {
             for (Piece earlier : split(code.substring(0, start))) {
-                for (Snippet declared : analysis.sourceToSnippets(earlier.source())) {
+                for (Snippet declared : analysis().sourceToSnippets(earlier.source())) {
                     if (declared instanceof DeclarationSnippet d && d.name().startsWith(prefix)) {
                         matches.add(d instanceof MethodSnippet ? d.name() + "(" : d.name());
                     }
@@ -780,7 +800,7 @@ public final class JavaEvaluator implements AutoCloseable {
         candidates.add(upToName);
         candidates.add(code.substring(start, cursor));
         for (String candidate : candidates) {
-            List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(candidate, candidate.length(), true);
+            List<SourceCodeAnalysis.Documentation> docs = analysis().documentation(candidate, candidate.length(), true);
             if (!docs.isEmpty()) {
                 return docs.stream()
                         .map(d -> d.signature() + javadocOf(d).map(text -> "\n\n" + text).orElse(""))
@@ -817,7 +837,7 @@ public final class JavaEvaluator implements AutoCloseable {
     public Readiness readiness(String code) {
         String remaining = code;
         while (!remaining.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            SourceCodeAnalysis.CompletionInfo info = analysis().analyzeCompletion(remaining);
             switch (info.completeness()) {
                 case EMPTY:
                     return Readiness.COMPLETE;
