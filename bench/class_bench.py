@@ -27,7 +27,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
 TIMEOUT = 300.0
-IDLE_S = 3.0  # PSS is measured right after the last reply and again after this many seconds idle
+IDLE_S = 5.0  # PSS is measured right after the last reply and again after this many seconds idle (students read)
 
 SESSIONS = {
     "java": [
