@@ -34,11 +34,7 @@ public final class Brackets {
                 }
                 i = end + 3;
             } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < n && code.charAt(j) != c && code.charAt(j) != '\n') {
-                    j += code.charAt(j) == '\\' ? 2 : 1;
-                }
-                i = j + 1; // an unclosed quote on a line is javac's error to report, not more input
+                i = literalEnd(code, i) + 1; // an unclosed quote on a line is javac's error to report, not more input
             } else {
                 if (c == '(' || c == '[' || c == '{') {
                     depth++;
@@ -74,10 +70,7 @@ public final class Brackets {
                 }
                 i = end + close.length();
             } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < n && code.charAt(j) != c && code.charAt(j) != '\n') {
-                    j += code.charAt(j) == '\\' ? 2 : 1;
-                }
+                int j = literalEnd(code, i);
                 if (j >= n) {
                     return true;
                 }
@@ -87,5 +80,18 @@ public final class Brackets {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the string or char literal opening at {@code open} stops: the index of its closing
+     * quote, or, when it is left open, of the end of its line or of the code (escapes skipped).
+     */
+    static int literalEnd(String code, int open) {
+        char quote = code.charAt(open);
+        int j = open + 1;
+        while (j < code.length() && code.charAt(j) != quote && code.charAt(j) != '\n') {
+            j += code.charAt(j) == '\\' ? 2 : 1;
+        }
+        return j;
     }
 }

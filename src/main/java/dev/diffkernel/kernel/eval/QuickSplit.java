@@ -108,25 +108,20 @@ final class QuickSplit {
         return spans;
     }
 
-    /** The index after the string or char literal opening at {@code quote}, or -1 if it is not a plain one. */
+    /**
+     * The index after the string or char literal opening at {@code quote}, or -1 if it is not a
+     * plain one: a text block, one left open, or one with a unicode escape or a carriage return.
+     */
     private static int endOfLiteral(String cell, int quote) {
-        char q = cell.charAt(quote);
-        if (q == '"' && cell.startsWith("\"\"\"", quote)) {
+        if (cell.startsWith("\"\"\"", quote)) {
             return -1; // a text block
         }
-        for (int i = quote + 1; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '\\') {
-                if (i + 1 < cell.length() && cell.charAt(i + 1) == 'u') {
-                    return -1; // a unicode escape, which javac reads before anything else
-                }
-                i++;
-            } else if (c == q) {
-                return i + 1;
-            } else if (c == '\n' || c == '\r') {
-                return -1;
-            }
+        int close = Brackets.literalEnd(cell, quote);
+        if (close >= cell.length() || cell.charAt(close) != cell.charAt(quote)) {
+            return -1;
         }
-        return -1;
+        String body = cell.substring(quote + 1, close);
+        // a unicode escape is read by javac before anything else
+        return body.contains("\\u") || body.indexOf('\r') >= 0 ? -1 : close + 1;
     }
 }
