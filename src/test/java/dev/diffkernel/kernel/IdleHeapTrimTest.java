@@ -16,11 +16,13 @@ class IdleHeapTrimTest {
     private final List<Long> delays = new ArrayList<>();
     private final List<CompletableFuture<Void>> futures = new ArrayList<>();
     private long heap = 100 * MB;
+    private long committed = 120 * MB;
     private int collections;
     private long now = 0;
-    private final IdleHeapTrim trim = new IdleHeapTrim(this::schedule, () -> heap, () -> {
+    private final IdleHeapTrim trim = new IdleHeapTrim(this::schedule, () -> heap, () -> committed, () -> {
         collections++;
         heap = 60 * MB;
+        committed = 75 * MB; // MaxHeapFreeRatio=20
     }, () -> now);
 
     private Future<?> schedule(Runnable task, long millis) {
@@ -77,6 +79,40 @@ class IdleHeapTrimTest {
         trim.idle();
         runScheduled(2);
         assertEquals(2, collections);
+    }
+
+    @Test
+    void aHeapTheJvmGrewButDoesNotUseIsTrimmedThoughLittleIsInUse() {
+        heap = 30 * MB;
+        committed = 400 * MB; // JShell's compiler made G1 grow the heap; the garbage is collected already
+        trim.idle();
+        runScheduled(0);
+        assertEquals(1, collections);
+        heap += IdleHeapTrim.GROWTH_BYTES / 2;
+        committed = heap + 15 * MB + IdleHeapTrim.SLACK_BYTES - MB;
+        trim.idle();
+        runScheduled(1);
+        assertEquals(1, collections, "less than SLACK_BYTES beyond the slack the last trim left");
+        committed += 2 * MB;
+        trim.idle();
+        runScheduled(2);
+        assertEquals(2, collections);
+    }
+
+    @Test
+    void aBigHeapInUseIsNotCollectedAgainForTheSlackItKeeps() {
+        IdleHeapTrim big = new IdleHeapTrim(this::schedule, () -> heap, () -> committed, () -> {
+            collections++;
+            committed = heap * 5 / 4; // 400 MB of arrays in use: 100 MB of slack stay after every trim
+        }, () -> now);
+        heap = 400 * MB;
+        committed = 1000 * MB;
+        big.idle();
+        runScheduled(0);
+        big.busy();
+        big.idle();
+        runScheduled(1);
+        assertEquals(1, collections);
     }
 
     @Test

@@ -97,11 +97,10 @@ public final class JavaEvaluator implements AutoCloseable {
         this.control = Objects.requireNonNull(provider.control(), "execution control");
         classpath.forEach(jshell::addToClasspath);
         long built = System.nanoTime();
-        for (String snippet : startup) {
-            for (SnippetEvent event : jshell.eval(snippet)) {
-                if (event.status() == Snippet.Status.REJECTED) {
-                    LOG.warning("Start-up snippet rejected: " + snippet + " " + diagnostics(event.snippet()));
-                }
+        for (String snippet : startupSnippets(startup)) {
+            if (!evalStartup(snippet) && snippet.startsWith(IMPORTS_KEY)) {
+                // one import that cannot be found rejects them all: keep the others, name that one
+                startup.stream().filter(line -> IMPORT_LINE.matcher(line.strip()).matches()).forEach(this::evalStartup);
             }
         }
         this.importedMethods = staticallyImportedMethods(startup);
@@ -298,6 +297,44 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         return packages;
     }
+
+    /** Evaluates one start-up snippet; a rejected one is logged with JShell's reason. */
+    private boolean evalStartup(String snippet) {
+        boolean accepted = true;
+        for (SnippetEvent event : jshell.eval(snippet)) {
+            if (event.status() == Snippet.Status.REJECTED) {
+                accepted = false;
+                if (!snippet.startsWith(IMPORTS_KEY)) {
+                    LOG.warning("Start-up snippet rejected: " + snippet + " " + diagnostics(event.snippet()));
+                }
+            }
+        }
+        return accepted;
+    }
+
+    /**
+     * The start-up as JShell evaluates it: all on-demand imports ({@code import p.*;},
+     * {@code import static p.C.*;}) in one snippet, keyed by {@link #IMPORTS_KEY}, then the other
+     * lines one by one. Evaluated one by one, the ~30 imports cost a kernel about 50 ms of its start;
+     * single-type imports stay snippets of their own, so that a cell can replace one
+     * ({@code import tech.tablesaw.plotly.components.Figure;}).
+     */
+    static List<String> startupSnippets(List<String> startup) {
+        List<String> onDemand = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (String line : startup) {
+            (IMPORT_LINE.matcher(line.strip()).matches() ? onDemand : others).add(line.strip());
+        }
+        List<String> snippets = new ArrayList<>();
+        if (!onDemand.isEmpty()) {
+            snippets.add(IMPORTS_KEY + " " + String.join(" ", onDemand));
+        }
+        snippets.addAll(others);
+        return snippets;
+    }
+
+    /** First in the snippet of default imports, which JShell keys by it; see {@code eval.imports}. */
+    static final String IMPORTS_KEY = "import dev.diffkernel.kernel.eval.imports.*;";
 
     private static final Pattern IMPORT_LINE = Pattern.compile("import\\s+(static\\s+)?([\\w.]+)\\.\\*\\s*;");
 

@@ -49,6 +49,31 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void startUpOnDemandImportsAreOneSnippetKeyedByAnImportNoCellWrites() {
+        List<String> snippets = JavaEvaluator.startupSnippets(List.of("import java.util.*;", "import p.Single;",
+                "import static java.lang.Math.*;", "int helper = 1;"));
+        assertEquals(List.of(JavaEvaluator.IMPORTS_KEY + " import java.util.*; import static java.lang.Math.*;",
+                "import p.Single;", "int helper = 1;"), snippets);
+    }
+
+    @Test
+    void reImportingADefaultInACellKeepsTheOtherDefaults() throws Exception {
+        eval("import java.util.*;");
+        assertEquals(2.0, eval("max(1.0, 2.0)").value(), "the static import of Math survives");
+        eval("import static java.lang.Math.*;");
+        assertEquals(List.of(1), eval("new ArrayList<>(List.of(1))").value(), "java.util survives");
+    }
+
+    @Test
+    void anImportThatCannotBeFoundLosesOnlyItself() throws Exception {
+        try (JavaEvaluator other = new JavaEvaluator(JavaEvaluator.currentClasspath(),
+                List.of("import java.util.*;", "import no.such.pkg.*;", "import java.util.function.*;"),
+                new PrintStream(OutputStream.nullOutputStream()))) {
+            assertEquals(List.of(3), other.eval("List.of(Function.<Integer>identity().apply(3))", 1).value());
+        }
+    }
+
+    @Test
     void expressionCellsLeaveNoTemporaryVariableBehind() throws Exception {
         eval("int kept = 1;");
         long live = evaluator.liveSnippetCount();
