@@ -1,50 +1,35 @@
 package dev.diffkernel.kernel.eval;
 
+import java.util.function.IntConsumer;
+
 /**
- * A quick look at whether Java source leaves a bracket, string or comment open, without JShell:
- * the kernel's answer to a console's "is this complete?" while JShell is still starting (a console
- * that gets no answer within a second stops asking for the rest of the session).
+ * A quick look at Java source without JShell: whether it leaves a bracket, string or comment open
+ * (the kernel's answer to a console's "is this complete?" while JShell is still starting; a console
+ * that gets no answer within a second stops asking for the rest of the session), and whether its
+ * code ends with a semicolon once trailing comments are set aside.
  */
 public final class Brackets {
     private Brackets() {}
 
+    /** What is still open where the code ends. */
+    private enum Open { NOTHING, LINE_COMMENT, BLOCK_COMMENT, TEXT_BLOCK, LITERAL }
+
     /**
      * @param code Java source, never null
-     * @return true when a {@code ( [ {}, a string, a text block or a block comment is still open
+     * @return true when a {@code ( [ {}, a text block or a block comment is still open
      */
     public static boolean leaveOpen(String code) {
-        int depth = 0;
-        int i = 0;
-        int n = code.length();
-        while (i < n) {
+        int[] depth = {0};
+        Open open = scan(code, i -> {
             char c = code.charAt(i);
-            if (code.startsWith("//", i)) {
-                int end = code.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (code.startsWith("/*", i)) {
-                int end = code.indexOf("*/", i + 2);
-                if (end < 0) {
-                    return true;
-                }
-                i = end + 2;
-            } else if (code.startsWith("\"\"\"", i)) {
-                int end = code.indexOf("\"\"\"", i + 3);
-                if (end < 0) {
-                    return true;
-                }
-                i = end + 3;
-            } else if (c == '"' || c == '\'') {
-                i = literalEnd(code, i) + 1; // an unclosed quote on a line is javac's error to report, not more input
-            } else {
-                if (c == '(' || c == '[' || c == '{') {
-                    depth++;
-                } else if (c == ')' || c == ']' || c == '}') {
-                    depth--;
-                }
-                i++;
+            if (c == '(' || c == '[' || c == '{') {
+                depth[0]++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth[0]--;
             }
-        }
-        return depth > 0;
+        });
+        // an unclosed quote on a line is javac's error to report, not a sign that more input follows
+        return open == Open.BLOCK_COMMENT || open == Open.TEXT_BLOCK || depth[0] > 0;
     }
 
     /**
@@ -52,6 +37,28 @@ public final class Brackets {
      * string, char literal, text block or comment, where completing Java names makes no sense.
      */
     public static boolean endsInsideLiteralOrComment(String code) {
+        return scan(code, i -> {}) != Open.NOTHING;
+    }
+
+    /**
+     * Whether the last code in {@code code}, comments aside, is a semicolon: {@code x; // done}
+     * hides the value of {@code x} as {@code x;} does (IPython's rule for a trailing semicolon).
+     */
+    static boolean endsWithSemicolon(String code) {
+        int[] last = {-1};
+        scan(code, i -> {
+            if (!Character.isWhitespace(code.charAt(i))) {
+                last[0] = i;
+            }
+        });
+        return last[0] >= 0 && code.charAt(last[0]) == ';';
+    }
+
+    /**
+     * Walks {@code code}, giving {@code codeChar} the index of every character outside comments and
+     * literals, and of the closing quote of each literal (the last character of that piece of code).
+     */
+    private static Open scan(String code, IntConsumer codeChar) {
         int i = 0;
         int n = code.length();
         while (i < n) {
@@ -59,27 +66,32 @@ public final class Brackets {
             if (code.startsWith("//", i)) {
                 int end = code.indexOf('\n', i);
                 if (end < 0) {
-                    return true;
+                    return Open.LINE_COMMENT;
                 }
                 i = end + 1;
             } else if (code.startsWith("/*", i) || code.startsWith("\"\"\"", i)) {
                 String close = c == '/' ? "*/" : "\"\"\"";
                 int end = code.indexOf(close, i + close.length());
                 if (end < 0) {
-                    return true;
+                    return c == '/' ? Open.BLOCK_COMMENT : Open.TEXT_BLOCK;
                 }
                 i = end + close.length();
-            } else if (c == '"' || c == '\'') {
-                int j = literalEnd(code, i);
-                if (j >= n) {
-                    return true;
+                if (c == '"') {
+                    codeChar.accept(i - 1);
                 }
-                i = j + 1;
+            } else if (c == '"' || c == '\'') {
+                int end = literalEnd(code, i);
+                if (end >= n) {
+                    return Open.LITERAL;
+                }
+                codeChar.accept(end);
+                i = end + 1;
             } else {
+                codeChar.accept(i);
                 i++;
             }
         }
-        return false;
+        return Open.NOTHING;
     }
 
     /**

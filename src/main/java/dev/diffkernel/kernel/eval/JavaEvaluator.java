@@ -536,7 +536,7 @@ public final class JavaEvaluator implements AutoCloseable {
             List<Piece> pieces = new ArrayList<>();
             for (int[] span : spans) {
                 String source = cell.substring(span[0], span[1]);
-                pieces.add(trimmed(source, span[0], source.strip().endsWith(";")));
+                pieces.add(trimmed(source, span[0], Brackets.endsWithSemicolon(source)));
             }
             return pieces;
         }
@@ -557,11 +557,11 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             if (!completeness.isComplete() || info.source() == null) {
                 // Incomplete (e.g. a missing brace): compile it anyway so the user sees javac's error.
-                pieces.add(trimmed(remaining, consumed, remaining.strip().endsWith(";")));
+                pieces.add(trimmed(remaining, consumed, Brackets.endsWithSemicolon(remaining)));
                 break;
             }
             int used = remaining.length() - info.remaining().length();
-            boolean silent = remaining.substring(0, Math.max(0, used)).strip().endsWith(";");
+            boolean silent = Brackets.endsWithSemicolon(remaining.substring(0, Math.max(0, used)));
             pieces.add(trimmed(info.source(), consumed + startOf(remaining, info.source()), silent));
             if (used <= 0) {
                 break;

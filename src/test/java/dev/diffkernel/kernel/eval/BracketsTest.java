@@ -40,4 +40,18 @@ class BracketsTest {
         assertFalse(Brackets.endsInsideLiteralOrComment("// note\nlea"));
         assertFalse(Brackets.endsInsideLiteralOrComment("/* a */ lea"));
     }
+
+    @Test
+    void aSemicolonEndsTheCodeWhenOnlyCommentsAndBlanksFollowIt() {
+        assertTrue(Brackets.endsWithSemicolon("x;"));
+        assertTrue(Brackets.endsWithSemicolon("x;  // hide it\n"));
+        assertTrue(Brackets.endsWithSemicolon("x; /* a; */ // b"));
+        assertFalse(Brackets.endsWithSemicolon("x // y;"));
+        assertFalse(Brackets.endsWithSemicolon("x /* ; */"));
+        assertFalse(Brackets.endsWithSemicolon("\"a;\""));
+        assertFalse(Brackets.endsWithSemicolon("s + \"\"\"\n  ;\"\"\""));
+        assertFalse(Brackets.endsWithSemicolon("c == ';'"));
+        assertFalse(Brackets.endsWithSemicolon("// only a comment;"));
+        assertFalse(Brackets.endsWithSemicolon(""));
+    }
 }

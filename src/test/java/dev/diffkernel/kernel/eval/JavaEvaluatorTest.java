@@ -138,6 +138,15 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aCommentAfterTheTrailingSemicolonStillHidesTheValue() throws Exception {
+        assertFalse(eval("Math.max(1, 2); // just to see it run").hasValue());
+        assertFalse(eval("Math.max(1, 2); /* done */").hasValue());
+        assertFalse(eval("for (int i = 0; i < 1; i++) {}\nMath.max(1, 2); // a block makes JShell split it").hasValue());
+        assertEquals(2, eval("Math.max(1, 2) // the value shows").value());
+        assertEquals(";", eval("\";\" // a string that ends with a semicolon").value());
+    }
+
+    @Test
     void lastSnippetOfACellIsItsResult() throws Exception {
         assertEquals(30.0, eval("double a = 10;\ndouble b = 20;\na + b").value());
     }
