@@ -315,7 +315,7 @@ public final class JavaEvaluator implements AutoCloseable {
     /**
      * The start-up as JShell evaluates it: all on-demand imports ({@code import p.*;},
      * {@code import static p.C.*;}) in one snippet, keyed by {@link #IMPORTS_KEY}, then the other
-     * lines one by one. Evaluated one by one, the ~30 imports cost a kernel about 50 ms of its start;
+     * lines one by one. Evaluated one by one, the ~30 imports cost a kernel about 40 ms more of its start;
      * single-type imports stay snippets of their own, so that a cell can replace one
      * ({@code import tech.tablesaw.plotly.components.Figure;}).
      */
