@@ -5,8 +5,9 @@ import java.util.function.IntConsumer;
 /**
  * A quick look at Java source without JShell: whether it leaves a bracket, string or comment open
  * (the kernel's answer to a console's "is this complete?" while JShell is still starting; a console
- * that gets no answer within a second stops asking for the rest of the session), and whether its
- * code ends with a semicolon once trailing comments are set aside.
+ * that gets no answer within a second stops asking for the rest of the session), the last
+ * character of its code once trailing comments are set aside, and whether it has a comma outside
+ * brackets.
  */
 public final class Brackets {
     private Brackets() {}
@@ -41,17 +42,35 @@ public final class Brackets {
     }
 
     /**
-     * Whether the last code in {@code code}, comments aside, is a semicolon: {@code x; // done}
-     * hides the value of {@code x} as {@code x;} does (IPython's rule for a trailing semicolon).
+     * The last character of code in {@code code}, comments and blanks aside, or 0 for none: a cell
+     * piece whose last is {@code ;} hides its value even with a comment after it, {@code x; // done}
+     * (IPython's rule for a trailing semicolon).
      */
-    static boolean endsWithSemicolon(String code) {
+    static char lastCodeChar(String code) {
         int[] last = {-1};
         scan(code, i -> {
             if (!Character.isWhitespace(code.charAt(i))) {
                 last[0] = i;
             }
         });
-        return last[0] >= 0 && code.charAt(last[0]) == ';';
+        return last[0] < 0 ? 0 : code.charAt(last[0]);
+    }
+
+    /** Whether {@code code} has a comma outside every bracket, literal and comment. */
+    static boolean hasTopLevelComma(String code) {
+        int[] depth = {0};
+        boolean[] comma = {false};
+        scan(code, i -> {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth[0]++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth[0]--;
+            } else if (c == ',' && depth[0] == 0) {
+                comma[0] = true;
+            }
+        });
+        return comma[0];
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.diffkernel.kernel.eval;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,16 +43,25 @@ class BracketsTest {
     }
 
     @Test
-    void aSemicolonEndsTheCodeWhenOnlyCommentsAndBlanksFollowIt() {
-        assertTrue(Brackets.endsWithSemicolon("x;"));
-        assertTrue(Brackets.endsWithSemicolon("x;  // hide it\n"));
-        assertTrue(Brackets.endsWithSemicolon("x; /* a; */ // b"));
-        assertFalse(Brackets.endsWithSemicolon("x // y;"));
-        assertFalse(Brackets.endsWithSemicolon("x /* ; */"));
-        assertFalse(Brackets.endsWithSemicolon("\"a;\""));
-        assertFalse(Brackets.endsWithSemicolon("s + \"\"\"\n  ;\"\"\""));
-        assertFalse(Brackets.endsWithSemicolon("c == ';'"));
-        assertFalse(Brackets.endsWithSemicolon("// only a comment;"));
-        assertFalse(Brackets.endsWithSemicolon(""));
+    void theLastCodeCharacterSetsCommentsAndBlanksAside() {
+        assertEquals(';', Brackets.lastCodeChar("x;"));
+        assertEquals(';', Brackets.lastCodeChar("x;  // hide it\n"));
+        assertEquals(';', Brackets.lastCodeChar("x; /* a; */ // b"));
+        assertEquals('x', Brackets.lastCodeChar("x // y;"));
+        assertEquals('x', Brackets.lastCodeChar("x /* ; */"));
+        assertEquals('"', Brackets.lastCodeChar("\"a;\""));
+        assertEquals('"', Brackets.lastCodeChar("s + \"\"\"\n  ;\"\"\""));
+        assertEquals('\'', Brackets.lastCodeChar("c == ';'"));
+        assertEquals('}', Brackets.lastCodeChar("for (;;) { } // loop"));
+        assertEquals(0, Brackets.lastCodeChar("// only a comment;"));
+        assertEquals(0, Brackets.lastCodeChar(""));
+    }
+
+    @Test
+    void aTopLevelCommaIsOneOutsideBracketsLiteralsAndComments() {
+        assertTrue(Brackets.hasTopLevelComma("1, y = 2"));
+        assertFalse(Brackets.hasTopLevelComma("max(1, 2) + a[1] + new int[] {1, 2}.length"));
+        assertFalse(Brackets.hasTopLevelComma("\"a, b\" + ',' // c, d"));
+        assertFalse(Brackets.hasTopLevelComma("f(x) /* , */"));
     }
 }

@@ -138,6 +138,37 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void valueExpressionsAreTheSameLiveObjectsAsJShellsOwn() throws Exception {
+        long live = evaluator.liveSnippetCount();
+        assertEquals(2, eval("1 + 1").value());
+        assertEquals('b', eval("(char) ('a' + 1)").value());
+        assertEquals(List.of(1, 2), eval("List.of(1, 2) // a comment").value());
+        assertEquals(1.0, eval("switch (1) { case 1 -> 1; default -> 2.0; }").value(),
+                "a switch expression's numeric arms are promoted, as in JShell");
+        assertEquals(1.0, eval("true ? 1 : 2.0").value());
+        assertEquals(live, evaluator.liveSnippetCount(), "no variable is left behind");
+    }
+
+    @Test
+    void whatIsNotAValueExpressionRunsAsJShellRunsIt() throws Exception {
+        eval("int kept7 = 7;");
+        assertFalse(eval("System.out.print(\"\")").hasValue(), "a void call has no value");
+        CellException error = assertThrows(CellException.class, () -> eval("1, kept7 = 2"));
+        assertEquals("CompilationException", error.ename());
+        assertEquals(7, eval("kept7").value(), "a top-level comma declares nothing");
+        CellException missing = assertThrows(CellException.class, () -> eval("noSuchMethod(1)"));
+        assertTrue(missing.evalue().contains("cannot find symbol"), missing.evalue());
+        assertEquals(8, eval("kept7 += 1").value());
+    }
+
+    @Test
+    void anExceptionInAValueExpressionPointsAtItsCellLine() {
+        CellException error = assertThrows(CellException.class, () -> eval("int zero = 0;\n\n10 / zero"));
+        assertEquals("ArithmeticException", error.ename());
+        assertTrue(error.traceback().stream().anyMatch(line -> line.contains("line 3")), error.traceback().toString());
+    }
+
+    @Test
     void aCommentAfterTheTrailingSemicolonStillHidesTheValue() throws Exception {
         assertFalse(eval("Math.max(1, 2); // just to see it run").hasValue());
         assertFalse(eval("Math.max(1, 2); /* done */").hasValue());
