@@ -202,8 +202,14 @@ public final class JavaEvaluator implements AutoCloseable {
         return jshell.eval(source);
     }
 
-    /** The variable a value expression is evaluated into, and dropped at once; no cell names it. */
+    /**
+     * The variables value expressions are evaluated into, and dropped at once; no cell names them.
+     * Each has a name of its own, numbered: JShell keeps every snippet of a name it has seen, and
+     * one name declared again and again made each cell slower than the last (500 ms a cell after
+     * 2,000 cells).
+     */
     static final String VALUE_VARIABLE = "$diffkernelValue";
+    private int typedValues;
 
     private static final Pattern NOT_AN_EXPRESSION = Pattern.compile(
             "(?s)\\s*(?:@|(?:if|for|while|do|try|return|throw|break|continue|class|interface|enum|record|import|var"
@@ -224,7 +230,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /**
-     * Evaluates a value expression as the declaration {@code Object $diffkernelValue = expression;},
+     * Evaluates a value expression as the declaration {@code Object $diffkernelValueN = expression;},
      * then drops that variable. JShell compiles a declaration of a given type without first
      * analysing the expression for its type, so this takes one of JShell's three javac tasks away
      * (about a third of a trivial cell's time). The value is the same live object.
@@ -235,13 +241,14 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     private Result evalAsObject(String cell, int cellNumber, Piece piece) throws CellException {
         // the semicolon on a line of its own, so that a trailing // comment cannot swallow it
-        List<SnippetEvent> events = evalSource("Object " + VALUE_VARIABLE + " = " + piece.source() + "\n;");
+        String name = VALUE_VARIABLE + ++typedValues;
+        List<SnippetEvent> events = evalSource("Object " + name + " = " + piece.source() + "\n;");
         Object value = control.takeValue();
         try {
             List<SnippetEvent> own = events.stream().filter(event -> event.causeSnippet() == null).toList();
             checkStopped(cell, piece); // a stopped piece is not run again
             if (own.size() != 1 || own.get(0).status() != Snippet.Status.VALID
-                    || !(own.get(0).snippet() instanceof VarSnippet var && var.name().equals(VALUE_VARIABLE))) {
+                    || !(own.get(0).snippet() instanceof VarSnippet var && var.name().equals(name))) {
                 return null;
             }
             origins.put(var.id(), new Origin(cellNumber, lineOf(cell, piece.offset()), piece.source()));
