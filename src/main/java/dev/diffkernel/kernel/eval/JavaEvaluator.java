@@ -240,8 +240,8 @@ public final class JavaEvaluator implements AutoCloseable {
      *     is, and JShell reports any error in its own words
      */
     private Result evalAsObject(String cell, int cellNumber, Piece piece) throws CellException {
-        // the semicolon on a line of its own, so that a trailing // comment cannot swallow it
         String name = VALUE_VARIABLE + ++typedValues;
+        // the semicolon on a line of its own, so that a trailing // comment cannot swallow it
         List<SnippetEvent> events = evalSource("Object " + name + " = " + piece.source() + "\n;");
         Object value = control.takeValue();
         try {
