@@ -66,6 +66,9 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         }
     }
 
+    /** Told of each class JShell loads (name, class file as javac wrote it); set once by the evaluator. */
+    volatile java.util.function.BiConsumer<String, byte[]> onJShellClass = (name, bytes) -> { };
+
     /** Loads snippet classes with their exit calls pointed at {@link ExitRefusal}. */
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
@@ -74,6 +77,11 @@ final class CapturingExecutionControl extends LocalExecutionControl {
             guarded[i] = new ClassBytecodes(classes[i].name(), guard(classes[i].bytecodes()));
         }
         super.load(guarded);
+        for (ClassBytecodes loaded : classes) {
+            if (!loaded.name().startsWith(JavaEvaluator.CELL_CLASS_PREFIX)) {
+                onJShellClass.accept(loaded.name(), loaded.bytecodes());
+            }
+        }
     }
 
     private static byte[] guard(byte[] classFile) {

@@ -1,0 +1,316 @@
+package dev.diffkernel.kernel.eval;
+
+import com.sun.source.util.JavacTask;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one class of JShell's {@code REPL} package in a single javac task, in a javac context
+ * kept from one cell to the next. JShell runs three tasks per snippet; a value expression compiled
+ * here takes one (about a quarter of the time: {@code OneTaskCompileBench}).
+ *
+ * <p>The classes JShell loaded are served to javac from memory ({@link #remember}), so a cell can
+ * use the notebook's variables, methods and classes. Like JShell, this reaches into javac: the
+ * context pool ({@code JavacTaskPool}) and, after each task, a purge of the {@code REPL} package,
+ * whose listing javac would otherwise keep and so never see a class JShell loaded since. Those
+ * packages are opened by the jar's manifest ({@code Add-Exports}); where they are not,
+ * {@link #create} returns null and cells go through JShell alone.
+ */
+final class CellCompiler {
+    private static final Logger LOG = Logger.getLogger(CellCompiler.class.getName());
+    static final String PACKAGE = "REPL";
+    private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none");
+
+    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private final StandardJavaFileManager standard;
+    private final MemoryFiles files;
+    /** Class files of the REPL package by binary name, as JShell loaded them. */
+    private final Map<String, byte[]> replClasses = new ConcurrentHashMap<>();
+    private final Javac internals;
+    private Object pool;
+    private final List<File> classpath = new ArrayList<>();
+
+    private CellCompiler(List<String> classpath, Javac internals) throws IOException, ReflectiveOperationException {
+        this.internals = internals;
+        this.standard = javac.getStandardFileManager(null, Locale.ROOT, null);
+        classpath.forEach(entry -> this.classpath.add(new File(entry)));
+        standard.setLocation(StandardLocation.CLASS_PATH, this.classpath);
+        this.files = new MemoryFiles(standard);
+        this.pool = internals.newPool();
+    }
+
+    /**
+     * A compiler for cells, or null when this JVM does not open javac's internals to the kernel
+     * (started without the jar's manifest, e.g. from an IDE).
+     */
+    static CellCompiler create(List<String> classpath) {
+        try {
+            return new CellCompiler(classpath, new Javac());
+        } catch (ReflectiveOperationException | RuntimeException | IOException | LinkageError e) {
+            LOG.info("cells compile through JShell alone: " + e);
+            return null;
+        }
+    }
+
+    /** Keeps a class file JShell loaded, for later cells to compile against. */
+    void remember(String binaryName, byte[] classFile) {
+        replClasses.put(binaryName, classFile);
+    }
+
+    /** Adds a jar or directory to compile against; javac starts from a fresh context, as JShell does. */
+    synchronized void addToClasspath(String entry) {
+        classpath.add(new File(entry));
+        try {
+            standard.setLocation(StandardLocation.CLASS_PATH, classpath);
+            pool = internals.newPool();
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("javac cannot take " + entry + " on its class path", e);
+        }
+    }
+
+    /**
+     * Compiles one source file of package {@value #PACKAGE}.
+     *
+     * @param className the simple name of the class the source declares
+     * @param source the whole compilation unit
+     * @return the class files it makes, by binary name (the class first), or null when javac reports
+     *     an error: the caller then lets JShell evaluate the code and report the error in its words
+     */
+    synchronized Map<String, byte[]> compile(String className, String source) {
+        JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + PACKAGE + "/" + className + ".java"),
+                JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        files.outputs.clear();
+        try {
+            boolean compiled = internals.run(pool, files, diagnostics, OPTIONS, List.of(unit));
+            if (!compiled || diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+                return null;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "javac failed on a cell, JShell takes it", e);
+            return null;
+        }
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        byte[] main = files.outputs.get(PACKAGE + "." + className);
+        if (main == null) {
+            return null;
+        }
+        classes.put(PACKAGE + "." + className, main);
+        files.outputs.forEach(classes::putIfAbsent);
+        return classes;
+    }
+
+    /** The REPL package's classes from memory; everything else from the standard file manager. */
+    private final class MemoryFiles extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        final Map<String, byte[]> outputs = new LinkedHashMap<>();
+
+        MemoryFiles(StandardJavaFileManager standard) {
+            super(standard);
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                boolean recurse) throws IOException {
+            Iterable<JavaFileObject> found = super.list(location, packageName, kinds, recurse);
+            if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)
+                    || !kinds.contains(JavaFileObject.Kind.CLASS)) {
+                return found;
+            }
+            List<JavaFileObject> all = new ArrayList<>();
+            found.forEach(all::add);
+            replClasses.forEach((name, bytes) -> all.add(new ClassFile(name, bytes)));
+            return all;
+        }
+
+        @Override
+        public String inferBinaryName(Location location, JavaFileObject file) {
+            return file instanceof ClassFile memory ? memory.binaryName : super.inferBinaryName(location, file);
+        }
+
+        @Override
+        public boolean isSameFile(FileObject a, FileObject b) {
+            return a instanceof ClassFile || b instanceof ClassFile || a instanceof Output || b instanceof Output
+                    || !(a instanceof JavaFileObject) || !(b instanceof JavaFileObject) ? a.equals(b) : super.isSameFile(a, b);
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                FileObject sibling) {
+            return new Output(className, outputs);
+        }
+    }
+
+    /** A class file JShell loaded, handed to javac from memory. */
+    private static final class ClassFile extends SimpleJavaFileObject {
+        final String binaryName;
+        private final byte[] bytes;
+
+        ClassFile(String binaryName, byte[] bytes) {
+            super(URI.create("memory:///" + binaryName.replace('.', '/') + ".class"), Kind.CLASS);
+            this.binaryName = binaryName;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public InputStream openInputStream() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+
+    /** A class file javac writes, caught in memory. */
+    private static final class Output extends SimpleJavaFileObject {
+        private final String binaryName;
+        private final Map<String, byte[]> into;
+
+        Output(String binaryName, Map<String, byte[]> into) {
+            super(URI.create("memory:///" + binaryName.replace('.', '/') + ".class"), Kind.CLASS);
+            this.binaryName = binaryName;
+            this.into = into;
+        }
+
+        @Override
+        public OutputStream openOutputStream() {
+            return new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    into.put(binaryName, toByteArray());
+                }
+            };
+        }
+    }
+
+    /**
+     * The parts of javac this uses that are not its public API, found once by reflection: the
+     * context pool JShell also uses, and what JShell does after each task to forget the REPL
+     * package (its {@code TaskFactory.runTask}).
+     */
+    private static final class Javac {
+        private final Constructor<?> newPool;
+        private final Method getTask;
+        private final Class<?> worker;
+        private final Method getContext;
+        private final Method symtabInstance;
+        private final Method namesInstance;
+        private final Method fromString;
+        private final Method getPackage;
+        private final Method getAllClasses;
+        private final Method removeClass;
+        private final Method packge;
+        private final Method flatName;
+        private final Method classFinderInstance;
+        private final Method getCompleter;
+        private final Field javaBase;
+        private final Field noModule;
+        private final Field unnamedModule;
+        private final Field membersField;
+        private final Field completer;
+
+        Javac() throws ReflectiveOperationException {
+            Class<?> poolClass = Class.forName("com.sun.tools.javac.api.JavacTaskPool");
+            newPool = poolClass.getConstructor(int.class);
+            worker = Class.forName("com.sun.tools.javac.api.JavacTaskPool$Worker");
+            getTask = poolClass.getMethod("getTask", java.io.Writer.class, JavaFileManager.class,
+                    javax.tools.DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, worker);
+            Class<?> context = Class.forName("com.sun.tools.javac.util.Context");
+            getContext = Class.forName("com.sun.tools.javac.api.JavacTaskImpl").getMethod("getContext");
+            Class<?> symtab = Class.forName("com.sun.tools.javac.code.Symtab");
+            symtabInstance = symtab.getMethod("instance", context);
+            Class<?> names = Class.forName("com.sun.tools.javac.util.Names");
+            namesInstance = names.getMethod("instance", context);
+            fromString = names.getMethod("fromString", String.class);
+            Class<?> module = Class.forName("com.sun.tools.javac.code.Symbol$ModuleSymbol");
+            Class<?> name = Class.forName("com.sun.tools.javac.util.Name");
+            getPackage = symtab.getMethod("getPackage", module, name);
+            getAllClasses = symtab.getMethod("getAllClasses");
+            removeClass = symtab.getMethod("removeClass", module, name);
+            Class<?> symbol = Class.forName("com.sun.tools.javac.code.Symbol");
+            packge = symbol.getMethod("packge");
+            flatName = symbol.getMethod("flatName");
+            Class<?> classFinder = Class.forName("com.sun.tools.javac.code.ClassFinder");
+            classFinderInstance = classFinder.getMethod("instance", context);
+            getCompleter = classFinder.getMethod("getCompleter");
+            javaBase = symtab.getField("java_base");
+            noModule = symtab.getField("noModule");
+            unnamedModule = symtab.getField("unnamedModule");
+            membersField = Class.forName("com.sun.tools.javac.code.Symbol$PackageSymbol").getField("members_field");
+            completer = symbol.getField("completer");
+            newPool(); // fails here, not at the first cell, where javac's packages are not exported to us
+        }
+
+        Object newPool() throws ReflectiveOperationException {
+            return newPool.newInstance(1);
+        }
+
+        /** Runs one task in a context from the pool, then forgets the REPL package as JShell does. */
+        boolean run(Object pool, JavaFileManager files, DiagnosticCollector<JavaFileObject> diagnostics,
+                List<String> options, List<JavaFileObject> units) throws ReflectiveOperationException {
+            Object call = Proxy.newProxyInstance(worker.getClassLoader(), new Class<?>[] {worker}, (proxy, method, arguments) -> {
+                if (!method.getName().equals("withTask")) {
+                    return method.invoke(this, arguments); // equals, hashCode, toString
+                }
+                JavacTask task = (JavacTask) arguments[0];
+                Object context = getContext.invoke(task); // before call(), which lets go of it
+                try {
+                    return task.call();
+                } finally {
+                    forgetReplPackage(context);
+                }
+            });
+            return (Boolean) getTask.invoke(pool, null, files, diagnostics, options, null, units, call);
+        }
+
+        private void forgetReplPackage(Object context) throws ReflectiveOperationException {
+            Object syms = symtabInstance.invoke(null, context);
+            Object module = javaBase.get(syms) == noModule.get(syms) ? noModule.get(syms) : unnamedModule.get(syms);
+            Object repl = getPackage.invoke(syms, module, fromString.invoke(namesInstance.invoke(null, context), PACKAGE));
+            if (repl == null) {
+                return;
+            }
+            List<Object> classes = new ArrayList<>();
+            for (Object clazz : (Iterable<?>) getAllClasses.invoke(syms)) {
+                if (packge.invoke(clazz) == repl) {
+                    classes.add(clazz);
+                }
+            }
+            for (Object clazz : classes) {
+                removeClass.invoke(syms, module, flatName.invoke(clazz));
+            }
+            membersField.set(repl, null);
+            completer.set(repl, getCompleter.invoke(classFinderInstance.invoke(null, context)));
+        }
+    }
+}
