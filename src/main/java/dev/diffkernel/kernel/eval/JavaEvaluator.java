@@ -205,6 +205,11 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Result evalPiece(String cell, int cellNumber, Piece piece) throws CellException {
+        // a stop from here on, while the piece compiles or runs, stops it
+        control.takeValue();
+        control.takeThreadDeath();
+        stopRequested = false;
+        control.clearStop();
         if (mayBeTypedAsObject(piece)) {
             Result typed = compiler != null ? evalCompiled(cell, cellNumber, piece) : evalAsObject(cell, cellNumber, piece);
             if (typed != null) {
@@ -223,9 +228,6 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private List<SnippetEvent> evalSource(String source) {
         control.takeValue();
-        control.takeThreadDeath();
-        stopRequested = false;
-        control.clearStop();
         return jshell.eval(source);
     }
 
@@ -295,6 +297,12 @@ public final class JavaEvaluator implements AutoCloseable {
     /** The binary names of the classes {@link #evalCompiled} makes, numbered. */
     static final String CELL_CLASS_PREFIX = CellCompiler.PACKAGE + ".$DiffKernelCell$";
     private int compiledCells;
+    private int compiledCellsRun;
+
+    /** How many pieces ran compiled by {@link CellCompiler} rather than by JShell; for tests. */
+    int compiledCellsRun() {
+        return compiledCellsRun;
+    }
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*");
 
     /**
@@ -334,10 +342,7 @@ public final class JavaEvaluator implements AutoCloseable {
             return null;
         }
         String className = CellCompiler.PACKAGE + "." + simpleName;
-        control.takeValue();
-        control.takeThreadDeath();
-        stopRequested = false;
-        control.clearStop();
+        checkStopped(cell, piece); // stopped while it compiled
         try {
             control.load(classes.entrySet().stream()
                     .map(c -> new ExecutionControl.ClassBytecodes(c.getKey(), c.getValue()))
@@ -346,6 +351,7 @@ public final class JavaEvaluator implements AutoCloseable {
             LOG.fine(() -> "a compiled cell did not load, JShell takes it: " + e);
             return null;
         }
+        compiledCellsRun++;
         origins.put(simpleName, new Origin(cellNumber, lineOf(cell, piece.offset()), piece.source(), headerLines));
         Throwable failure = null;
         try {

@@ -150,6 +150,58 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void valueExpressionsCompiledInOneTaskSeeTheNotebooksVariablesMethodsAndClasses() throws Exception {
+        int before = evaluator.compiledCellsRun();
+        eval("double scale = 2.5;");
+        eval("double doubled(double v) { return 2 * v; }");
+        eval("int doubled(int v) { return 20 * v; }"); // an overload, in a snippet of its own
+        eval("record Corner(double x, double y) {}\nCorner corner = new Corner(3, 4);");
+        assertEquals(5.0, eval("doubled(scale)").value());
+        assertEquals(40, eval("doubled(2)").value());
+        assertEquals(5.0, eval("Math.hypot(corner.x(), corner.y())").value());
+        assertEquals(2.5, eval("new Corner(1, scale).y()").value());
+        assertEquals(before + 4, evaluator.compiledCellsRun(), "each value above was compiled in one task");
+        eval("double scale = 10;");
+        assertEquals(20.0, eval("doubled(scale)").value(), "a variable declared again");
+        eval("double doubled(double v) { return 3 * v; }");
+        assertEquals(30.0, eval("doubled(scale)").value(), "a method replaced");
+        assertEquals(11.0, eval("scale += 1").value());
+        assertEquals(11.0, eval("scale").value(), "an assignment reaches the notebook's variable");
+        assertEquals(before + 8, evaluator.compiledCellsRun());
+    }
+
+    @Test
+    void aCompiledValueExpressionIsStoppedAndRefusesExitLikeASnippet() throws Exception {
+        int before = evaluator.compiledCellsRun();
+        CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                eval("java.util.stream.IntStream.iterate(0, i -> i + 1).map(i -> i % 7).sum()");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(300);
+        Throwable outcome = interruptUntilDone(running);
+        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
+        CellException exit = assertThrows(CellException.class,
+                () -> eval("((java.util.function.IntSupplier) () -> { System.exit(9); return 1; }).getAsInt()"));
+        assertTrue(exit.evalue().startsWith("System.exit(9) was refused"), exit.evalue());
+        assertEquals(before + 2, evaluator.compiledCellsRun());
+    }
+
+    @Test
+    void anExceptionThroughCompiledAndJShellCodeNamesBothLines() throws Exception {
+        eval("double risky(double v) {\n    if (v < 0) throw new IllegalArgumentException(\"negative: \" + v);\n    return v;\n}");
+        CellException error = assertThrows(CellException.class, () -> eval("double ok = 1;\n\nrisky(ok)\n  + risky(-ok)"));
+        assertEquals("IllegalArgumentException", error.ename());
+        assertEquals("negative: -1.0", error.evalue());
+        List<String> lines = error.traceback();
+        assertTrue(lines.get(1).matches("    at line 2 of cell \\[\\d+] in risky\\(\\): if \\(v < 0\\).*"), lines.toString());
+        assertTrue(lines.get(2).matches("    at line 4 of cell \\[\\d+]: \\+ risky\\(-ok\\)"), lines.toString());
+    }
+
+    @Test
     void whatIsNotAValueExpressionRunsAsJShellRunsIt() throws Exception {
         eval("int kept7 = 7;");
         assertFalse(eval("System.out.print(\"\")").hasValue(), "a void call has no value");
