@@ -69,9 +69,12 @@ final class CapturingExecutionControl extends LocalExecutionControl {
     /** Told of each class JShell loads (name, class file as javac wrote it); set once by the evaluator. */
     volatile java.util.function.BiConsumer<String, byte[]> onJShellClass = (name, bytes) -> { };
 
-    /** Loads snippet classes with their exit calls pointed at {@link ExitRefusal}. */
+    /**
+     * Loads snippet classes with their exit calls pointed at {@link ExitRefusal}. Synchronized: JShell
+     * may load its warm-up while the evaluator loads a compiled cell.
+     */
     @Override
-    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+    public synchronized void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
         ClassBytecodes[] guarded = new ClassBytecodes[classes.length];
         for (int i = 0; i < classes.length; i++) {
             guarded[i] = new ClassBytecodes(classes[i].name(), guard(classes[i].bytecodes()));
