@@ -30,7 +30,10 @@ import javax.tools.ToolProvider;
  * "cell" {@code 1 + 1} becomes a class with the kernel's default imports, compiled, loaded and run.
  * Modes, one per JVM:
  * <ul>
- *   <li>{@code jshell}: the kernel's own {@link JavaEvaluator} with its start-up, for comparison;</li>
+ *   <li>{@code kernel}: the kernel's own {@link JavaEvaluator} with its start-up, which compiles such a
+ *       value expression with its {@code CellCompiler} when javac's packages are opened to it (the
+ *       jar's manifest does that for the kernel; here, the same {@code --add-exports} and
+ *       {@code --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED} on the command line), else with JShell;</li>
  *   <li>{@code fresh}: {@code JavaCompiler.getTask} per cell (a new javac context each time);</li>
  *   <li>{@code pool}: one javac context kept across cells ({@code com.sun.tools.javac.api.JavacTaskPool},
  *       what JShell itself uses; needs {@code --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED}).</li>
@@ -46,9 +49,9 @@ public final class OneTaskCompileBench {
         String mode = args[0];
         int cells = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         double[] millis = switch (mode) {
-            case "jshell" -> jshell(cells);
+            case "kernel" -> kernel(cells);
             case "fresh", "pool" -> oneTask(cells, mode.equals("pool"));
-            default -> throw new IllegalArgumentException("mode: jshell, fresh or pool");
+            default -> throw new IllegalArgumentException("mode: kernel, fresh or pool");
         };
         double[] first = Arrays.copyOf(millis, Math.min(50, cells));
         double[] later = Arrays.copyOfRange(millis, cells / 2, cells);
@@ -56,7 +59,7 @@ public final class OneTaskCompileBench {
                 mode, median(first), cells / 2, cells, median(later));
     }
 
-    private static double[] jshell(int cells) throws Exception {
+    private static double[] kernel(int cells) throws Exception {
         Method startup = Class.forName("dev.diffkernel.kernel.Main").getDeclaredMethod("startup");
         startup.setAccessible(true);
         @SuppressWarnings("unchecked")

@@ -74,6 +74,53 @@ public final class Brackets {
     }
 
     /**
+     * The names in {@code code} that Java must look up by their simple name (a variable, method or
+     * type named on its own, as {@code f} and {@code plot} in {@code plot(f.diff())}), leaving out
+     * names after a dot ({@code diff}), keywords, and everything inside literals and comments. A
+     * cell whose simple names are all the notebook's own needs no import to compile.
+     */
+    static java.util.Set<String> simpleNames(String code) {
+        char[] text = new char[code.length()];
+        java.util.Arrays.fill(text, ' ');
+        scan(code, i -> text[i] = code.charAt(i) == '"' || code.charAt(i) == '\'' ? ' ' : code.charAt(i));
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        char previous = ' '; // the last character of code before the current one, blanks aside
+        int i = 0;
+        while (i < text.length) {
+            char c = text[i];
+            if (Character.isJavaIdentifierStart(c)) {
+                int start = i;
+                while (i < text.length && Character.isJavaIdentifierPart(text[i])) {
+                    i++;
+                }
+                String name = new String(text, start, i - start);
+                if (previous != '.' && !KEYWORDS.contains(name)) {
+                    names.add(name);
+                }
+                previous = 'a';
+            } else if (Character.isDigit(c)) { // a number, with its suffix or exponent: 1e5, 10L, 0x1F
+                while (i < text.length && (Character.isJavaIdentifierPart(text[i]) || text[i] == '.')) {
+                    i++;
+                }
+                previous = '0';
+            } else {
+                if (!Character.isWhitespace(c)) {
+                    previous = c;
+                }
+                i++;
+            }
+        }
+        return names;
+    }
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("abstract", "assert", "boolean", "break",
+            "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
+            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "var", "yield", "record");
+
+    /**
      * Walks {@code code}, giving {@code codeChar} the index of every character outside comments and
      * literals, and of the closing quote of each literal (the last character of that piece of code).
      */

@@ -86,6 +86,13 @@ final class CellCompiler {
         replClasses.put(binaryName, classFile);
     }
 
+    /** Every class of the REPL package javac may have seen: JShell's, and the last cell's own. */
+    private List<String> replClassNames() {
+        List<String> names = new ArrayList<>(replClasses.keySet());
+        names.addAll(files.outputs.keySet());
+        return names;
+    }
+
     /** Adds a jar or directory to compile against; javac starts from a fresh context, as JShell does. */
     synchronized void addToClasspath(String entry) {
         classpath.add(new File(entry));
@@ -116,7 +123,7 @@ final class CellCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         files.outputs.clear();
         try {
-            boolean compiled = internals.run(pool, files, diagnostics, OPTIONS, List.of(unit));
+            boolean compiled = internals.run(pool, files, diagnostics, OPTIONS, List.of(unit), this::replClassNames);
             if (!compiled || diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
                 return null;
             }
@@ -145,14 +152,14 @@ final class CellCompiler {
         @Override
         public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
                 boolean recurse) throws IOException {
-            Iterable<JavaFileObject> found = super.list(location, packageName, kinds, recurse);
-            if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)
-                    || !kinds.contains(JavaFileObject.Kind.CLASS)) {
-                return found;
+            if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)) {
+                return super.list(location, packageName, kinds, recurse);
             }
+            // JShell's package is in memory only: asking every jar for it each task cost 10% of a cell
             List<JavaFileObject> all = new ArrayList<>();
-            found.forEach(all::add);
-            replClasses.forEach((name, bytes) -> all.add(new ClassFile(name, bytes)));
+            if (kinds.contains(JavaFileObject.Kind.CLASS)) {
+                replClasses.forEach((name, bytes) -> all.add(new ClassFile(name, bytes)));
+            }
             return all;
         }
 
@@ -227,10 +234,8 @@ final class CellCompiler {
         private final Method namesInstance;
         private final Method fromString;
         private final Method getPackage;
-        private final Method getAllClasses;
+        private final Method getClass;
         private final Method removeClass;
-        private final Method packge;
-        private final Method flatName;
         private final Method classFinderInstance;
         private final Method getCompleter;
         private final Field javaBase;
@@ -255,11 +260,9 @@ final class CellCompiler {
             Class<?> module = Class.forName("com.sun.tools.javac.code.Symbol$ModuleSymbol");
             Class<?> name = Class.forName("com.sun.tools.javac.util.Name");
             getPackage = symtab.getMethod("getPackage", module, name);
-            getAllClasses = symtab.getMethod("getAllClasses");
+            getClass = symtab.getMethod("getClass", module, name);
             removeClass = symtab.getMethod("removeClass", module, name);
             Class<?> symbol = Class.forName("com.sun.tools.javac.code.Symbol");
-            packge = symbol.getMethod("packge");
-            flatName = symbol.getMethod("flatName");
             Class<?> classFinder = Class.forName("com.sun.tools.javac.code.ClassFinder");
             classFinderInstance = classFinder.getMethod("instance", context);
             getCompleter = classFinder.getMethod("getCompleter");
@@ -277,7 +280,8 @@ final class CellCompiler {
 
         /** Runs one task in a context from the pool, then forgets the REPL package as JShell does. */
         boolean run(Object pool, JavaFileManager files, DiagnosticCollector<JavaFileObject> diagnostics,
-                List<String> options, List<JavaFileObject> units) throws ReflectiveOperationException {
+                List<String> options, List<JavaFileObject> units, java.util.function.Supplier<List<String>> replClassNames)
+                throws ReflectiveOperationException {
             Object call = Proxy.newProxyInstance(worker.getClassLoader(), new Class<?>[] {worker}, (proxy, method, arguments) -> {
                 if (!method.getName().equals("withTask")) {
                     return method.invoke(this, arguments); // equals, hashCode, toString
@@ -287,27 +291,32 @@ final class CellCompiler {
                 try {
                     return task.call();
                 } finally {
-                    forgetReplPackage(context);
+                    forgetReplPackage(context, replClassNames.get());
                 }
             });
             return (Boolean) getTask.invoke(pool, null, files, diagnostics, options, null, units, call);
         }
 
-        private void forgetReplPackage(Object context) throws ReflectiveOperationException {
+        /**
+         * Removes the REPL package's classes from javac's symbol table and has it list the package
+         * again next time. JShell walks every class javac knows for this (thousands, a fifth of a
+         * cell's compilation); the names of the package's classes are known here, so only they are
+         * looked up. The task's own class is among them, and so are JShell's nested classes, which
+         * javac enters by name when it reads their outer class.
+         */
+        private void forgetReplPackage(Object context, List<String> replClassNames) throws ReflectiveOperationException {
             Object syms = symtabInstance.invoke(null, context);
+            Object names = namesInstance.invoke(null, context);
             Object module = javaBase.get(syms) == noModule.get(syms) ? noModule.get(syms) : unnamedModule.get(syms);
-            Object repl = getPackage.invoke(syms, module, fromString.invoke(namesInstance.invoke(null, context), PACKAGE));
+            Object repl = getPackage.invoke(syms, module, fromString.invoke(names, PACKAGE));
             if (repl == null) {
                 return;
             }
-            List<Object> classes = new ArrayList<>();
-            for (Object clazz : (Iterable<?>) getAllClasses.invoke(syms)) {
-                if (packge.invoke(clazz) == repl) {
-                    classes.add(clazz);
+            for (String className : replClassNames) {
+                Object name = fromString.invoke(names, className);
+                if (getClass.invoke(syms, module, name) != null) {
+                    removeClass.invoke(syms, module, name);
                 }
-            }
-            for (Object clazz : classes) {
-                removeClass.invoke(syms, module, flatName.invoke(clazz));
             }
             membersField.set(repl, null);
             completer.set(repl, getCompleter.invoke(classFinderInstance.invoke(null, context)));

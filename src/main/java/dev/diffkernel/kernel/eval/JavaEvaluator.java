@@ -224,7 +224,14 @@ public final class JavaEvaluator implements AutoCloseable {
         for (SnippetEvent event : shell.eval(compiler == null ? "1 + 1" : "void " + VALUE_VARIABLE + "WarmUp() {}")) {
             shell.drop(event.snippet());
         }
-        control.takeValue();
+        if (compiler == null) {
+            control.takeValue(); // not otherwise: the value a compiled cell is producing meanwhile is not ours
+        }
+    }
+
+    /** Whether JShell has its start-up imports; for tests. */
+    boolean jshellReady() {
+        return jshellStart.isDone();
     }
 
     private void warmUpCompiler() {
@@ -381,23 +388,32 @@ public final class JavaEvaluator implements AutoCloseable {
     private Result evalCompiled(String cell, int cellNumber, Piece piece) throws CellException {
         String simpleName = CELL_CLASS_PREFIX.substring(CellCompiler.PACKAGE.length() + 1) + ++compiledCells;
         StringBuilder source = new StringBuilder("package ").append(CellCompiler.PACKAGE).append(";\n");
+        // Imports cost javac about half of such a cell's time; a cell whose simple names are all the
+        // notebook's own ("f.diff()", "x * 2", "1 + 1") needs none but theirs, which shadow any other.
+        java.util.Set<String> simpleNames = Brackets.simpleNames(piece.source());
         if (!jshellStart.isDone()) {
             // JShell is still taking the start-up imports, so no cell has declared anything yet
-            startupImports.forEach(line -> source.append(line).append('\n'));
+            if (!simpleNames.isEmpty()) {
+                startupImports.forEach(line -> source.append(line).append('\n'));
+            }
         } else {
-            jshell().imports().forEach(i -> {
-                String text = i.source().strip();
-                source.append(text).append(text.endsWith(";") ? "\n" : ";\n");
-            });
-            java.util.Set<String> names = new java.util.HashSet<>();
+            java.util.Set<String> names = new java.util.HashSet<>(simpleNames);
             IDENTIFIER.matcher(piece.source()).results().forEach(match -> names.add(match.group()));
+            java.util.Set<String> own = new java.util.HashSet<>();
             jshell().snippets().forEach(snippet -> {
                 if (snippet instanceof DeclarationSnippet declared && names.contains(declared.name())
                         && jshell().status(snippet).isDefined()) {
                     source.append("import static ").append(replClasses.className(snippet)).append('.')
                             .append(declared.name()).append(";\n");
+                    own.add(declared.name());
                 }
             });
+            if (!own.containsAll(simpleNames)) {
+                jshell().imports().forEach(i -> {
+                    String text = i.source().strip();
+                    source.append(text).append(text.endsWith(";") ? "\n" : ";\n");
+                });
+            }
         }
         int headerLines = (int) source.chars().filter(c -> c == '\n').count() + 1;
         source.append("class ").append(simpleName).append(" { static Object do_it$() throws Throwable {\n return ")

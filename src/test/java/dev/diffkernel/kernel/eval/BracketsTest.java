@@ -64,4 +64,15 @@ class BracketsTest {
         assertFalse(Brackets.hasTopLevelComma("\"a, b\" + ',' // c, d"));
         assertFalse(Brackets.hasTopLevelComma("f(x) /* , */"));
     }
+
+    @Test
+    void simpleNamesAreThoseJavaLooksUpOnTheirOwn() {
+        assertEquals(java.util.Set.of(), Brackets.simpleNames("1 + 1"));
+        assertEquals(java.util.Set.of(), Brackets.simpleNames("1e5 + 0x1F + 10L + 1.5e-3f + 'c' + \"plot(f)\" // g(x)"));
+        assertEquals(java.util.Set.of("f"), Brackets.simpleNames("f.diff().at(2)"));
+        assertEquals(java.util.Set.of("run"), Brackets.simpleNames("run\n    .plot() /* then */ . table()"));
+        assertEquals(java.util.Set.of("plot", "f"), Brackets.simpleNames("plot(f).from(0)"));
+        assertEquals(java.util.Set.of("x", "Math"), Brackets.simpleNames("new double[] {x, this.y, Math.PI}"));
+        assertEquals(java.util.Set.of("v"), Brackets.simpleNames("v -> v * 2"), "a lambda's parameter, looked up like any name");
+    }
 }

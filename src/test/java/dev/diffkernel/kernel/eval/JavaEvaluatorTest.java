@@ -168,6 +168,25 @@ class JavaEvaluatorTest {
         assertEquals(11.0, eval("scale += 1").value());
         assertEquals(11.0, eval("scale").value(), "an assignment reaches the notebook's variable");
         assertEquals(before + 8, evaluator.compiledCellsRun());
+        eval("double max = 3;");
+        assertEquals(3.0, eval("max").value(), "the notebook's own name alone: compiled without the imports");
+        assertEquals(2, eval("max(1, 2)").value(), "the method max is Math's, through the start-up's import");
+    }
+
+    @Test
+    void valuesComputedWhileJShellTakesItsImportsAreAllKept() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(),
+                    List.of("import java.util.*;", "import static java.lang.Math.*;"), new PrintStream(OutputStream.nullOutputStream()))) {
+                int early = 0;
+                for (int i = 0; !fresh.jshellReady() || i < 5; i++) {
+                    assertEquals(i + 1, fresh.eval(i + " + 1", i + 1).value(), "cell " + (i + 1) + " of round " + round);
+                    early += fresh.jshellReady() ? 0 : 1;
+                }
+                assertEquals(List.of(2.0), fresh.eval("double two = sqrt(4);\nList.of(two)", 99).value(), "then JShell serves");
+                assertTrue(early > 0 || round > 0, "some cells ran before JShell had its imports");
+            }
+        }
     }
 
     @Test
