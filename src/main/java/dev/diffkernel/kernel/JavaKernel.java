@@ -293,8 +293,9 @@ public final class JavaKernel {
             // display(x) already showed x; its handle is not a result worth showing
             if (result.hasValue() && !silent && !(result.value() instanceof Display.DisplayHandle)) {
                 // a toString() may never return: render where Kernel > Interrupt can stop it
-                DisplayData data = cells.evaluator().callUserCode(() -> ValueText.bounded(render(result.value())), 0,
-                        "Showing the cell's value (" + typeName(result.value()) + ".toString() or its renderer)");
+                DisplayData data = isPlainJdkValue(result.value()) ? ValueText.bounded(render(result.value()))
+                        : cells.evaluator().callUserCode(() -> ValueText.bounded(render(result.value())), 0,
+                                "Showing the cell's value (" + typeName(result.value()) + ".toString() or its renderer)");
                 if (result.value() instanceof Display.ShownAsDisplay) {
                     publish(request, "display_data", data); // graders would score an execute_result
                 } else {
@@ -344,6 +345,16 @@ public final class JavaKernel {
 
     private static String typeName(Object value) {
         return value == null ? "null" : value.getClass().getSimpleName();
+    }
+
+    /**
+     * A number, text, truth value or character of the JDK's own: no user code runs to show it, so
+     * it is shown on this thread rather than on one {@link JavaEvaluator#callUserCode} starts.
+     */
+    private static boolean isPlainJdkValue(Object value) {
+        return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof Float || value instanceof Short || value instanceof Byte || value instanceof Boolean
+                || value instanceof Character;
     }
 
     private DisplayData render(Object value) {
