@@ -190,6 +190,18 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aCompiledCellCallingAMethodThatWaitsForAnotherSaysWhichOne() throws Exception {
+        eval("int waitsFor(int x) { return notYet(x) + 1; }");
+        int before = evaluator.compiledCellsRun();
+        CellException waiting = assertThrows(CellException.class, () -> eval("waitsFor(2)"));
+        assertEquals("UnresolvedReferenceException", waiting.ename());
+        assertEquals("waitsFor cannot run until method notYet(int) is defined", waiting.evalue());
+        assertEquals(before + 1, evaluator.compiledCellsRun(), "compiled in one task, and run");
+        eval("int notYet(int x) { return 2 * x; }");
+        assertEquals(5, eval("waitsFor(2)").value());
+    }
+
+    @Test
     void aCompiledValueExpressionIsStoppedAndRefusesExitLikeASnippet() throws Exception {
         int before = evaluator.compiledCellsRun();
         CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
