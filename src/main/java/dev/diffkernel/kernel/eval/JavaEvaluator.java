@@ -151,7 +151,9 @@ public final class JavaEvaluator implements AutoCloseable {
         } else {
             this.startupImports = List.of();
             this.jshellStart = new FutureTask<>(startJShell, null);
+            jshellStarter = Thread.currentThread();
             jshellStart.run();
+            jshellStarter = null;
             warmUpCompiler();
         }
     }

@@ -202,6 +202,16 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aStartUpWithMoreThanImportsIsTakenBeforeTheFirstCell() throws Exception {
+        try (JavaEvaluator withHelper = new JavaEvaluator(JavaEvaluator.currentClasspath(),
+                List.of("import java.util.*;", "int courseHelper(int x) { return x + 40; }"),
+                new PrintStream(OutputStream.nullOutputStream()))) {
+            assertTrue(withHelper.jshellReady(), "JShell took the helper before the constructor returned");
+            assertEquals(42, withHelper.eval("courseHelper(2)", 1).value());
+        }
+    }
+
+    @Test
     void aCompiledValueExpressionIsStoppedAndRefusesExitLikeASnippet() throws Exception {
         int before = evaluator.compiledCellsRun();
         CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
