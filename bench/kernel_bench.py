@@ -62,6 +62,10 @@ JSHELLS = [  # (label, JShellBench mode)
 ]
 
 
+JAR_MANIFEST_OPENS = ["--add-exports=jdk.compiler/com.sun.tools.javac.%s=ALL-UNNAMED" % p for p in ("api", "code", "util")] \
+    + ["--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED"]
+
+
 class Timeout(Exception):
     pass
 
@@ -148,7 +152,10 @@ class JShellProcess:
 
     def __init__(self, java, classpath, mode):
         self.name = mode
-        self.process = subprocess.Popen([java, "-cp", classpath, "dev.diffkernel.bench.JShellBench", mode, SNIPPET],
+        # the kernel's evaluator compiles value cells itself where javac and JShell are opened to it, as
+        # the jar's manifest does for the kernel (Add-Exports, Add-Opens); on a bare class path they are not
+        opened = JAR_MANIFEST_OPENS if mode == "evaluator" else []
+        self.process = subprocess.Popen([java] + opened + ["-cp", classpath, "dev.diffkernel.bench.JShellBench", mode, SNIPPET],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
         self.pid = self.process.pid
         line = self.process.stdout.readline()
