@@ -214,17 +214,10 @@ class JavaEvaluatorTest {
     @Test
     void aCompiledValueExpressionIsStoppedAndRefusesExitLikeASnippet() throws Exception {
         int before = evaluator.compiledCellsRun();
-        CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
-            try {
-                eval("java.util.stream.IntStream.iterate(0, i -> i + 1).map(i -> i % 7).sum()");
-                return null;
-            } catch (Throwable t) {
-                return t;
-            }
-        });
-        Thread.sleep(300);
-        Throwable outcome = interruptUntilDone(running);
-        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
+        System.clearProperty("compiledCellRuns");
+        assertInterruptEnds("java.util.stream.IntStream.iterate(0, i -> i + 1)"
+                + ".peek(i -> System.setProperty(\"compiledCellRuns\", \"yes\")).map(i -> i % 7).sum()",
+                () -> System.getProperty("compiledCellRuns") != null);
         CellException exit = assertThrows(CellException.class,
                 () -> eval("((java.util.function.IntSupplier) () -> { System.exit(9); return 1; }).getAsInt()"));
         assertTrue(exit.evalue().startsWith("System.exit(9) was refused"), exit.evalue());
@@ -306,18 +299,32 @@ class JavaEvaluatorTest {
     @Test
     void stopEndsAnEndlessLoopAndKeepsVariables() throws Exception {
         eval("int kept = 42;");
+        assertInterruptEnds("while (true) {}", null);
+        assertEquals(42, eval("kept").value());
+    }
+
+    /**
+     * Runs {@code code} on another thread and, once {@code started} says it runs (null: after 300 ms),
+     * interrupts it until it ends.
+     */
+    private static void assertInterruptEnds(String code, java.util.function.BooleanSupplier started) throws Exception {
         CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
             try {
-                eval("while (true) {}");
+                eval(code);
                 return null;
             } catch (Throwable t) {
                 return t;
             }
         });
-        Thread.sleep(300);
+        if (started == null) {
+            Thread.sleep(300);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (started != null && !started.getAsBoolean() && !running.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         Throwable outcome = interruptUntilDone(running);
         assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
-        assertEquals(42, eval("kept").value());
     }
 
     /** Presses "interrupt" every 20 ms, as an impatient user would, until the cell has ended. */
@@ -332,16 +339,7 @@ class JavaEvaluatorTest {
 
     @Test
     void stopDuringCompilationStillStopsTheCell() throws Exception {
-        CompletableFuture<Throwable> running = CompletableFuture.supplyAsync(() -> {
-            try {
-                eval("long spins = 0;\nwhile (true) { spins++; }");
-                return null;
-            } catch (Throwable t) {
-                return t;
-            }
-        });
-        Throwable outcome = interruptUntilDone(running);
-        assertTrue(outcome instanceof CellException cell && cell.ename().equals("InterruptedException"), String.valueOf(outcome));
+        assertInterruptEnds("long spins = 0;\nwhile (true) { spins++; }", () -> true);
         assertEquals(2, eval("1 + 1").value());
     }
 
