@@ -74,6 +74,16 @@ class KernelProtocolTest(unittest.TestCase):
         results = [c for t, c, _ in outputs if t == "execute_result"]
         self.assertEqual("42", results[0]["data"]["text/plain"])
 
+    def test_a_value_expression_is_compiled_by_the_kernels_one_task_compiler(self):
+        # The class the cell runs in names its compiler: JShell's are REPL.$JShell$N, the kernel's
+        # cell compiler's REPL.$DiffKernelCell$N. The installed jar's manifest must open javac and
+        # JShell to the kernel for the latter; without it every cell would quietly go through JShell.
+        self.execute("double scale = 2.5;")
+        reply, outputs = self.execute("new Throwable().getStackTrace()[0].getClassName() + \" \" + scale * 2")
+        self.assertEqual("ok", reply["status"])
+        results = [c["data"]["text/plain"] for t, c, _ in outputs if t == "execute_result"]
+        self.assertRegex(results[0], r'^"?REPL\.\$DiffKernelCell\$\d+ 5\.0"?$')
+
     def test_stdout_streams_while_the_cell_runs(self):
         # The cell prints "first", then waits until the client has seen it (a file the test writes
         # on arrival); "second" proves "first" came while the cell still ran. No clock involved:
