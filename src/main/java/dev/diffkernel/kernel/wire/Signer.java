@@ -9,11 +9,13 @@ import java.util.HexFormat;
 
 /**
  * Signs and verifies message frames with the HMAC named by the connection file. An empty key
- * disables signing, as the protocol allows. Thread-safe: each call uses its own {@link Mac}.
+ * disables signing, as the protocol allows. Thread-safe: each thread signs with a {@link Mac} of
+ * its own, made once (looking one up for each message cost the shell thread a provider search).
  */
 final class Signer {
     private final SecretKeySpec key;
     private final String algorithm;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     Signer(String scheme, String key) {
         if (key.isEmpty()) {
@@ -43,7 +45,7 @@ final class Signer {
         if (key == null) {
             return "";
         }
-        Mac mac = newMac();
+        Mac mac = macs.get(); // doFinal leaves it reset for the next message
         for (byte[] frame : frames) {
             mac.update(frame);
         }
