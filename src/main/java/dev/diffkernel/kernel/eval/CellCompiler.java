@@ -42,8 +42,8 @@ import javax.tools.ToolProvider;
  * use the notebook's variables, methods and classes. Like JShell, this reaches into javac: the
  * context pool ({@code JavacTaskPool}) and, after each task, a purge of the {@code REPL} package,
  * whose listing javac would otherwise keep and so never see a class JShell loaded since. Those
- * packages are opened by the jar's manifest ({@code Add-Exports}); where they are not,
- * {@link #create} returns null and cells go through JShell alone.
+ * packages are opened to the kernel by the jar's manifest ({@code Add-Exports}); where they are
+ * not, {@link #create} returns null and cells go through JShell alone.
  */
 final class CellCompiler {
     private static final Logger LOG = Logger.getLogger(CellCompiler.class.getName());
@@ -170,8 +170,8 @@ final class CellCompiler {
 
         @Override
         public boolean isSameFile(FileObject a, FileObject b) {
-            return a instanceof ClassFile || b instanceof ClassFile || a instanceof Output || b instanceof Output
-                    || !(a instanceof JavaFileObject) || !(b instanceof JavaFileObject) ? a.equals(b) : super.isSameFile(a, b);
+            boolean inMemory = a instanceof ClassFile || a instanceof Output || b instanceof ClassFile || b instanceof Output;
+            return inMemory ? a.equals(b) : super.isSameFile(a, b); // the standard manager refuses objects not its own
         }
 
         @Override
