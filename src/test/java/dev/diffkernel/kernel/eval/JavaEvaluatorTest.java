@@ -190,6 +190,21 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aCompiledCellSeesClassesAddedToTheClassPathLater(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path source = dir.resolve("src/added/Twice.java");
+        java.nio.file.Files.createDirectories(source.getParent());
+        java.nio.file.Files.writeString(source, "package added; public class Twice { public static int of(int x) { return 2 * x; } }");
+        java.nio.file.Path classes = dir.resolve("classes");
+        assertEquals(0, javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+                "-d", classes.toString(), source.toString()));
+        assertTrue(evaluator.addToClasspath(classes));
+        int before = evaluator.compiledCellsRun();
+        assertEquals(42, eval("added.Twice.of(21)").value());
+        assertEquals(before + 1, evaluator.compiledCellsRun(), "compiled in one task against the added directory");
+    }
+
+    @Test
     void aCompiledCellCallingAMethodThatWaitsForAnotherSaysWhichOne() throws Exception {
         eval("int waitsFor(int x) { return notYet(x) + 1; }");
         int before = evaluator.compiledCellsRun();
