@@ -25,6 +25,9 @@ final class ExitCallRewriter {
      * @throws IllegalArgumentException if ASM cannot read the class file (e.g. a newer format)
      */
     static byte[] rewrite(byte[] classFile) {
+        if (!contains(classFile, EXIT) && !contains(classFile, HALT)) {
+            return classFile; // the method names are not in its constant pool: nothing to rewrite, no need to parse
+        }
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, 0);
         boolean[] changed = {false};
@@ -65,6 +68,23 @@ final class ExitCallRewriter {
             }
         }, 0);
         return changed[0] ? writer.toByteArray() : classFile;
+    }
+
+    private static final byte[] EXIT = "exit".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HALT = "halt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Whether {@code bytes} holds {@code part} anywhere (a constant pool's UTF-8 names are plain bytes). */
+    static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i <= bytes.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The ExitRefusal method standing in for {@code owner.method}, or null to keep the call. */
