@@ -135,10 +135,10 @@ public final class JavaEvaluator implements AutoCloseable {
                     (built - started) / 1_000_000, startup.size(), (imported - begun) / 1_000_000,
                     (System.nanoTime() - imported) / 1_000_000));
         };
+        this.jshellStart = new FutureTask<>(startJShell, null);
         boolean allImports = startup.stream().allMatch(line -> line.strip().startsWith("import "));
         if (compiler != null && allImports) {
             this.startupImports = startup.stream().map(String::strip).toList();
-            this.jshellStart = new FutureTask<>(startJShell, null);
             // javac's first task costs about 0.35 s of class loading and interpreted code: the compiler
             // takes it first, then JShell takes its imports with javac warm (0.17 s instead of 0.4)
             warmUpCompiler();
@@ -150,7 +150,6 @@ public final class JavaEvaluator implements AutoCloseable {
                     (built - started) / 1_000_000, (System.nanoTime() - built) / 1_000_000));
         } else {
             this.startupImports = List.of();
-            this.jshellStart = new FutureTask<>(startJShell, null);
             jshellStarter = Thread.currentThread();
             jshellStart.run();
             jshellStarter = null;
@@ -364,8 +363,9 @@ public final class JavaEvaluator implements AutoCloseable {
         }
     }
 
-    /** The binary names of the classes {@link #evalCompiled} makes, numbered. */
-    static final String CELL_CLASS_PREFIX = CellCompiler.PACKAGE + ".$DiffKernelCell$";
+    /** The simple names of the classes {@link #evalCompiled} makes, numbered, and their binary names. */
+    private static final String CELL_CLASS = "$DiffKernelCell$";
+    static final String CELL_CLASS_PREFIX = CellCompiler.PACKAGE + "." + CELL_CLASS;
     private int compiledCells;
     private int compiledCellsRun;
 
@@ -387,7 +387,7 @@ public final class JavaEvaluator implements AutoCloseable {
      *     evaluates it and reports any error in its own words; nothing of the piece has run
      */
     private Result evalCompiled(String cell, int cellNumber, Piece piece) throws CellException {
-        String simpleName = CELL_CLASS_PREFIX.substring(CellCompiler.PACKAGE.length() + 1) + ++compiledCells;
+        String simpleName = CELL_CLASS + ++compiledCells;
         StringBuilder source = new StringBuilder(cellHeader(piece.source()));
         int headerLines = (int) source.chars().filter(c -> c == '\n').count() + 1;
         source.append("class ").append(simpleName).append(" { static Object do_it$() throws Throwable {\n return ")
@@ -464,7 +464,6 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         return source.toString();
     }
-
 
     private void checkStopped(String cell, Piece piece) throws CellException {
         if (stopRequested && memoryReason != null) {
@@ -1039,7 +1038,7 @@ public final class JavaEvaluator implements AutoCloseable {
                 origin = origins.get(file.substring(1));
             } else if (frame.getClassName().startsWith(CELL_CLASS_PREFIX)) {
                 String simple = frame.getClassName().substring(CellCompiler.PACKAGE.length() + 1);
-                int nested = simple.indexOf('$', CELL_CLASS_PREFIX.length() - CellCompiler.PACKAGE.length() - 1);
+                int nested = simple.indexOf('$', CELL_CLASS.length()); // an anonymous class inside the cell
                 origin = origins.get(nested < 0 ? simple : simple.substring(0, nested));
             } else {
                 origin = null;
