@@ -46,12 +46,13 @@ SNIPPET = "1 + 1"
 EXPECTED = "2"
 TIMEOUT = 60.0
 PAUSE = 0.1  # seconds between one contender's turn and the next's
+SERIAL_HEAP_OPTIONS = ("-XX:+UseSerialGC", "-Xms64m", "-XX:-ShrinkHeapInSteps")
 
 KERNELS = [  # (label, kernelspec name)
     ("DiffKernel, CDS archive", "diffkernel"),
     ("DiffKernel, no CDS archive", "diffkernel-nocds"),
     ("DiffKernel, full JIT (C2)", "diffkernel-fulljit"),
-    ("DiffKernel, Serial GC", "diffkernel-serial"),
+    ("DiffKernel, G1 collector", "diffkernel-g1"),
     ("ipykernel (python3)", "python3"),
 ]
 JSHELLS = [  # (label, JShellBench mode)
@@ -243,7 +244,7 @@ def progress(text):
 
 def prepare_kernelspecs():
     """Checks that diffkernel comes from JUPYTER_PATH and adds diffkernel-nocds,
-    diffkernel-fulljit and diffkernel-serial beside it; returns the java command."""
+    diffkernel-fulljit and diffkernel-g1 beside it; returns the java command."""
     specs = KernelSpecManager().find_kernel_specs()
     jupyter_path = os.environ.get("JUPYTER_PATH", "")
     resource_dir = specs.get("diffkernel")
@@ -270,9 +271,9 @@ def prepare_kernelspecs():
     # what `install.sh --full-jit` installs
     variant(spec, resource_dir, "diffkernel-fulljit", " with the full JIT",
             [a for a in argv if not a.startswith("-XX:TieredStopAtLevel=")])
-    # the Serial collector instead of the JVM's default G1: faster cells, slower start
-    variant(spec, resource_dir, "diffkernel-serial", " with the Serial collector",
-            argv[:1] + ["-XX:+UseSerialGC"] + argv[1:])
+    # the JVM's default collector, G1, instead of the kernelspec's Serial one and its heap settings
+    variant(spec, resource_dir, "diffkernel-g1", " with the G1 collector",
+            [a for a in argv if a not in SERIAL_HEAP_OPTIONS])
     return argv[0]
 
 

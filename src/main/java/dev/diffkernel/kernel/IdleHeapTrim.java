@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  * generation, which the JVM would keep resident until the heap filled; on a hub of sixty kernels
  * that is most of a machine. So once no cell has run for {@link #IDLE_MILLIS} ms (the student is
  * reading the output) and the heap holds {@link #GROWTH_BYTES} more than after the last trim, or
- * the JVM holds {@link #SLACK_BYTES} more of heap it does not use than after it (G1 grows the heap
+ * the JVM holds {@link #SLACK_BYTES} more of heap it does not use than after it (the JVM grows the heap
  * while JShell compiles and keeps it, its pages resident, even when little of it stays in use), one
  * full collection runs, and the JVM shrinks the heap to {@code MaxHeapFreeRatio} (the kernelspec
  * sets 20%). Garbage that did not grow the heap (a cell that sets a big variable to null after a
