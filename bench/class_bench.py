@@ -163,8 +163,8 @@ def a_class(name, students, log):
             k = Kernel(name, log)
             kernels.append(k)
             k.wait_until_connected()
-            for code in session:
-                cells.append(k.execute(code))
+            for index, code in enumerate(session):
+                cells.append((index, k.execute(code)))
             done.append(time.monotonic())
         except Exception as e:  # reported, and the run fails below
             errors.append(e)
@@ -184,7 +184,12 @@ def a_class(name, students, log):
     cpu = [cpu_s(k.pid) for k in kernels]
     for k in kernels:
         k.shutdown()
-    return {"wall_s": wall, "worst_cell_s": max(cells), "median_cell_s": statistics.median(cells),
+    seconds = [t for _, t in cells]
+    # which of the session's cells keeps the students waiting (the first one: JShell's start and the
+    # first declaration, while all eight kernels start at once)
+    by_cell = [[t for i, t in cells if i == index] for index in range(len(session))]
+    return {"wall_s": wall, "worst_cell_s": max(seconds), "median_cell_s": statistics.median(seconds),
+            "cell_median_s": [statistics.median(ts) for ts in by_cell], "cell_max_s": [max(ts) for ts in by_cell],
             "pss_busy_mb": pss_busy, "pss_mb": pss, "rss_mb": rss, "cpu_s": cpu}
 
 
@@ -243,6 +248,9 @@ def main():
                     n, args.students, c["wall_s"], c["worst_cell_s"], statistics.median(c["pss_busy_mb"]),
                     statistics.median(c["pss_mb"]),
                     statistics.median(c["rss_mb"]), statistics.median(c["cpu_s"])), file=sys.stderr)
+                print("  %-24s each cell, median (max): %s" % (n, ", ".join(
+                    "%d: %.2f s (%.2f)" % (i + 1, m, x) for i, (m, x) in enumerate(zip(c["cell_median_s"], c["cell_max_s"])))),
+                    file=sys.stderr)
     med = statistics.median
     base = "python3" if "python3" in names else names[-1]
 

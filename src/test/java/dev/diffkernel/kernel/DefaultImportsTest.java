@@ -55,6 +55,28 @@ class DefaultImportsTest {
     }
 
     @Test
+    void declarationsAndMethodsThatJShellCompilesSeeTheSharedNamesAsDiffKernels() throws Exception {
+        // JShell takes these single-type imports only once a cell names them
+        eval("Class<?> marginClass = Margin.class;");
+        assertEquals("dev.diffkernel.figure.Margin", eval("marginClass.getName()"));
+        eval("String heatmapName() { return Heatmap.class.getName(); }");
+        assertEquals("dev.diffkernel.figure.Heatmap", eval("heatmapName()"));
+    }
+
+    @Test
+    void aCellReplacesASharedNamesImportWithTablesawsAndCompletionFindsTheOthersBeforeAnyCellNamedThem() throws Exception {
+        try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(), Main.startup(),
+                new PrintStream(OutputStream.nullOutputStream()))) {
+            assertTrue(fresh.complete("Layout.emp", 10).matches().contains("empty()"),
+                    fresh.complete("Layout.emp", 10).matches().toString());
+            fresh.eval("import tech.tablesaw.plotly.components.Marker;", 1);
+            assertEquals("tech.tablesaw.plotly.components.Marker", fresh.eval("Marker.class.getName()", 2).value());
+            assertEquals("tech.tablesaw.plotly.components.Marker", fresh.eval("var m = Marker.class; m.getName()", 3).value());
+            assertEquals("dev.diffkernel.figure.Axis", fresh.eval("Axis.class.getName()", 4).value());
+        }
+    }
+
+    @Test
     void aPlotCallThatDoesNotCompileListsThePlotOverloads() {
         dev.diffkernel.kernel.eval.CellException error = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.diffkernel.kernel.eval.CellException.class, () -> eval("plot(new int[] {1, 2})"));

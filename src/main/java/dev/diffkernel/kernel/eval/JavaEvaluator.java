@@ -121,9 +121,19 @@ public final class JavaEvaluator implements AutoCloseable {
         this.facadeClasses = startup.stream().map(line -> STATIC_IMPORT.matcher(line.strip()))
                 .filter(Matcher::matches).map(matcher -> matcher.group(1)).toList();
         long built = System.nanoTime();
+        List<String> snippets = new ArrayList<>();
+        for (String snippet : startupSnippets(startup)) {
+            Matcher single = SINGLE_TYPE_IMPORT.matcher(snippet);
+            if (single.matches()) {
+                deferredImports.put(single.group(1), snippet);
+            } else {
+                snippets.add(snippet);
+            }
+        }
         Runnable startJShell = () -> {
             long begun = System.nanoTime();
-            for (String snippet : startupSnippets(startup)) {
+            for (String snippet : snippets) {
+                importDeferred(snippet);
                 if (!evalStartup(snippet) && snippet.startsWith(IMPORTS_KEY)) {
                     // one import that cannot be found rejects them all: keep the others, name that one
                     startup.stream().filter(line -> IMPORT_LINE.matcher(line.strip()).matches()).forEach(this::evalStartup);
@@ -131,9 +141,9 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             long imported = System.nanoTime();
             warmUpJShell();
-            LOG.fine(() -> String.format("JShell ready: built in %d ms, %d start-up snippets in %d ms, warm-up %d ms",
-                    (built - started) / 1_000_000, startup.size(), (imported - begun) / 1_000_000,
-                    (System.nanoTime() - imported) / 1_000_000));
+            LOG.fine(() -> String.format("JShell ready: built in %d ms, %d start-up lines in %d ms (single-type imports"
+                    + " deferred: %d), warm-up %d ms", (built - started) / 1_000_000, startup.size(),
+                    (imported - begun) / 1_000_000, deferredImports.size(), (System.nanoTime() - imported) / 1_000_000));
         };
         this.jshellStart = new FutureTask<>(startJShell, null);
         boolean allImports = startup.stream().allMatch(line -> line.strip().startsWith("import "));
@@ -156,6 +166,43 @@ public final class JavaEvaluator implements AutoCloseable {
             warmUpCompiler();
         }
     }
+
+    /**
+     * The start-up's single-type imports (DiffKernel's {@code Figure}, {@code Layout}, ...) by simple
+     * name, not yet given to JShell. Each is a JShell snippet of its own, so that a cell can replace
+     * it, and costs JShell about 7 ms; together they were half of JShell's start. JShell takes one
+     * only when a cell, a completion or an inspection names it; until then no snippet can need it.
+     */
+    private final Map<String, String> deferredImports = new ConcurrentHashMap<>();
+
+    /** Gives JShell the deferred single-type imports whose simple names {@code code} mentions. */
+    private void importDeferred(String code) {
+        if (deferredImports.isEmpty()) {
+            return;
+        }
+        for (String name : List.copyOf(deferredImports.keySet())) {
+            if (mentions(code, name)) {
+                String line = deferredImports.remove(name);
+                if (line != null) {
+                    evalStartup(line);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code name} occurs in {@code code} as a whole identifier (in a comment too: harmless). */
+    private static boolean mentions(String code, String name) {
+        for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isJavaIdentifierPart(code.charAt(at - 1)))
+                    && (end == code.length() || !Character.isJavaIdentifierPart(code.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SINGLE_TYPE_IMPORT = Pattern.compile("import\\s+[\\w.]+\\.(\\w+)\\s*;");
 
     /** JShell taking its start-up imports, begun by the constructor; done once JShell may be used. */
     private final FutureTask<Void> jshellStart;
@@ -266,6 +313,7 @@ public final class JavaEvaluator implements AutoCloseable {
         if (tooLong >= 0) {
             throw classFileLimit("compiler.err.limit.string", "", cell, lineOf(cell, tooLong), "nothing in this cell was run");
         }
+        importDeferred(cell);
         Result result = Result.NONE;
         for (Piece piece : split(cell)) {
             result = evalPiece(cell, cellNumber, piece);
@@ -590,7 +638,8 @@ public final class JavaEvaluator implements AutoCloseable {
      * {@code import static p.C.*;}) in one snippet, keyed by {@link #IMPORTS_KEY}, then the other
      * lines one by one. Evaluated one by one, the ~30 imports cost a kernel about 40 ms more of its start;
      * single-type imports stay snippets of their own, so that a cell can replace one
-     * ({@code import tech.tablesaw.plotly.components.Figure;}).
+     * ({@code import tech.tablesaw.plotly.components.Figure;}), and wait until a cell names them
+     * ({@link #importDeferred}).
      */
     static List<String> startupSnippets(List<String> startup) {
         List<String> onDemand = new ArrayList<>();
@@ -1074,6 +1123,7 @@ public final class JavaEvaluator implements AutoCloseable {
         if (Brackets.endsInsideLiteralOrComment(code.substring(0, cursor))) {
             return new Completion(List.of(), cursor, cursor); // text, not Java: no names to offer
         }
+        importDeferred(code);
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
         int[] anchor = new int[1];
@@ -1103,6 +1153,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * @return the text to show, or null when nothing is known there
      */
     public String inspect(String code, int cursor) {
+        importDeferred(code);
         int start = snippetStart(code, cursor);
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
