@@ -67,8 +67,8 @@ class DefaultImportsTest {
     void aCellReplacesASharedNamesImportWithTablesawsAndCompletionFindsTheOthersBeforeAnyCellNamedThem() throws Exception {
         try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(), Main.startup(),
                 new PrintStream(OutputStream.nullOutputStream()))) {
-            assertTrue(fresh.complete("Layout.emp", 10).matches().contains("empty()"),
-                    fresh.complete("Layout.emp", 10).matches().toString());
+            var completions = fresh.complete("Layout.emp", 10).matches();
+            assertTrue(completions.contains("empty()"), completions.toString());
             fresh.eval("import tech.tablesaw.plotly.components.Marker;", 1);
             assertEquals("tech.tablesaw.plotly.components.Marker", fresh.eval("Marker.class.getName()", 2).value());
             assertEquals("tech.tablesaw.plotly.components.Marker", fresh.eval("var m = Marker.class; m.getName()", 3).value());

@@ -190,7 +190,12 @@ public final class JavaEvaluator implements AutoCloseable {
         }
     }
 
-    /** Whether {@code name} occurs in {@code code} as a whole identifier (in a comment too: harmless). */
+    /**
+     * Whether {@code name} occurs in {@code code} as a whole identifier (in a comment too: harmless).
+     * Wider than {@link Brackets#simpleNames} on purpose: a cell's own
+     * {@code import tech.tablesaw.plotly.components.Marker;} names Marker after a dot, and the default
+     * import must reach JShell before it, or would later replace the cell's.
+     */
     private static boolean mentions(String code, String name) {
         for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
             int end = at + name.length();
