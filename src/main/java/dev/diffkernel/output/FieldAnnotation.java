@@ -9,10 +9,14 @@ import org.jfree.chart.ui.RectangleEdge;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Arrays;
 
 /**
@@ -32,6 +36,23 @@ final class FieldAnnotation extends AbstractXYAnnotation {
     private final double zMax;
     private final boolean contour;
     private final boolean fill;
+    /**
+     * Set to {@code Boolean.TRUE} on a drawing made only to measure the chart's layout: the field takes no
+     * part in the layout and is its costliest part, so it is not drawn then.
+     */
+    static final RenderingHints.Key LAYOUT_ONLY = new RenderingHints.Key(0x646b) {
+        @Override
+        public boolean isCompatibleValue(Object value) {
+            return value instanceof Boolean;
+        }
+    };
+    private static final int TRANSPARENT = new Color(0, 0, 0, 0).getRGB();
+    // filled in on first use by the drawing above
+    private transient int[] bandColours;
+    private transient int[][] cellColours;
+    private transient List<List<Line2D.Double>> lines;
+    private transient List<Object> imageKey;
+    private transient BufferedImage image;
 
     FieldAnnotation(double[] x, double[] y, double[][] z, Colors.Scale scale, double[] levels, double zMin, double zMax,
                     boolean contour, boolean fill) {
@@ -49,6 +70,9 @@ final class FieldAnnotation extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
+        if (Boolean.TRUE.equals(g2.getRenderingHint(LAYOUT_ONLY))) {
+            return;
+        }
         RectangleEdge xEdge = plot.getDomainAxisEdge();
         RectangleEdge yEdge = plot.getRangeAxisEdge();
         double left = Math.max(dataArea.getMinX(), Math.min(
@@ -67,29 +91,16 @@ final class FieldAnnotation extends AbstractXYAnnotation {
         if (fill) {
             // one image pixel per device pixel
             double scaleUp = Math.max(1, Math.min(3, g2.getTransform().getScaleX()));
-            BufferedImage image = new BufferedImage((int) Math.ceil(w * scaleUp), (int) Math.ceil(h * scaleUp), BufferedImage.TYPE_INT_ARGB);
-            int[] columns = new int[image.getWidth()];
-            double[] xs = new double[image.getWidth()];
-            for (int px = 0; px < xs.length; px++) {
-                xs[px] = domainAxis.java2DToValue(left + (px + 0.5) / scaleUp, dataArea, xEdge);
-                columns[px] = contour ? cell(x, xs[px]) : nearestIndex(x, xs[px]);
-            }
-            for (int py = 0; py < image.getHeight(); py++) {
-                double dy = rangeAxis.java2DToValue(top + (py + 0.5) / scaleUp, dataArea, yEdge);
-                int row = contour ? cell(y, dy) : nearestIndex(y, dy);
-                for (int px = 0; px < xs.length; px++) {
-                    double v = contour ? bilinear(xs[px], columns[px], dy, row) : at(row, columns[px]);
-                    image.setRGB(px, py, colour(v).getRGB());
-                }
-            }
-            g2.drawImage(image, (int) Math.round(left), (int) Math.round(top), w, h, null);
+            g2.drawImage(colours(left, top, w, h, scaleUp, dataArea, domainAxis, xEdge, rangeAxis, yEdge),
+                    (int) Math.round(left), (int) Math.round(top), w, h, null);
         }
         if (contour) {
             g2.setStroke(new BasicStroke(fill ? 0.6f : 1.2f));
-            for (double level : levels) {
-                g2.setColor(fill ? new Color(0, 0, 0, 90) : scale.at(normal(level)));
+            List<List<Line2D.Double>> lines = lines();
+            for (int i = 0; i < levels.length; i++) {
+                g2.setColor(fill ? new Color(0, 0, 0, 90) : scale.at(normal(levels[i])));
                 Path2D.Double path = new Path2D.Double();
-                for (Line2D.Double s : Isolines.at(x, y, z, level)) {
+                for (Line2D.Double s : lines.get(i)) {
                     path.moveTo(domainAxis.valueToJava2D(s.x1, dataArea, xEdge), rangeAxis.valueToJava2D(s.y1, dataArea, yEdge));
                     path.lineTo(domainAxis.valueToJava2D(s.x2, dataArea, xEdge), rangeAxis.valueToJava2D(s.y2, dataArea, yEdge));
                 }
@@ -98,19 +109,97 @@ final class FieldAnnotation extends AbstractXYAnnotation {
         }
     }
 
-    private Color colour(double v) {
+    /**
+     * The colour image of the field over the data area. A picture draws its chart once for SVG and
+     * once for PNG with the same data area, so the last image is kept and reused: it is the costliest
+     * part of the picture (a pixel each, hundreds of thousands).
+     */
+    private BufferedImage colours(double left, double top, int w, int h, double scaleUp, Rectangle2D dataArea,
+                                  ValueAxis domainAxis, RectangleEdge xEdge, ValueAxis rangeAxis, RectangleEdge yEdge) {
+        List<Object> key = List.of(left, top, w, h, scaleUp, dataArea.getBounds2D(), domainAxis.getRange(), rangeAxis.getRange(),
+                xEdge, yEdge);
+        if (key.equals(imageKey)) {
+            return image;
+        }
+        int width = (int) Math.ceil(w * scaleUp);
+        BufferedImage made = new BufferedImage(width, (int) Math.ceil(h * scaleUp), BufferedImage.TYPE_INT_ARGB);
+        // TYPE_INT_ARGB holds each pixel as its ARGB int: writing the array is what setRGB does, minus the
+        // colour-model call per pixel
+        int[] pixels = ((DataBufferInt) made.getRaster().getDataBuffer()).getData();
+        int[] columns = new int[width];
+        double[] xs = new double[width];
+        for (int px = 0; px < width; px++) {
+            xs[px] = domainAxis.java2DToValue(left + (px + 0.5) / scaleUp, dataArea, xEdge);
+            columns[px] = contour ? cell(x, xs[px]) : nearestIndex(x, xs[px]);
+        }
+        for (int py = 0; py < made.getHeight(); py++) {
+            double dy = rangeAxis.java2DToValue(top + (py + 0.5) / scaleUp, dataArea, yEdge);
+            int row = contour ? cell(y, dy) : nearestIndex(y, dy);
+            for (int px = 0; px < width; px++) {
+                pixels[py * width + px] = contour ? bandColour(bilinear(xs[px], columns[px], dy, row))
+                        : cellColour(row, columns[px]);
+            }
+        }
+        imageKey = key;
+        image = made;
+        return made;
+    }
+
+    /** Each level's contour segments in data coordinates; they do not change from one drawing to the next. */
+    private List<List<Line2D.Double>> lines() {
+        if (lines == null) {
+            List<List<Line2D.Double>> made = new ArrayList<>(levels.length);
+            for (double level : levels) {
+                made.add(Isolines.at(x, y, z, level));
+            }
+            lines = made;
+        }
+        return lines;
+    }
+
+    /** A contour pixel's ARGB: the colour of its band between two levels (a few dozen colours, computed once). */
+    private int bandColour(double v) {
         if (Double.isNaN(v)) {
-            return new Color(0, 0, 0, 0);
+            return TRANSPARENT;
         }
-        if (!contour || levels.length == 0) {
-            return scale.at(normal(v));
+        if (levels.length == 0) {
+            return colour(v).getRGB();
         }
-        // plotly fills each band between two levels with the colour of its middle value
+        if (bandColours == null) {
+            int[] made = new int[levels.length + 1];
+            for (int band = 0; band <= levels.length; band++) {
+                // plotly fills each band between two levels with the colour of its middle value
+                double lo = band == 0 ? zMin : levels[band - 1];
+                double hi = band == levels.length ? zMax : levels[band];
+                made[band] = scale.at(normal((lo + hi) / 2)).getRGB();
+            }
+            bandColours = made;
+        }
         int band = Arrays.binarySearch(levels, v);
-        band = band >= 0 ? band + 1 : -band - 1;
-        double lo = band == 0 ? zMin : levels[band - 1];
-        double hi = band == levels.length ? zMax : levels[band];
-        return scale.at(normal((lo + hi) / 2));
+        return bandColours[band >= 0 ? band + 1 : -band - 1];
+    }
+
+    /** A heatmap pixel's ARGB: the colour of its grid cell (computed once per cell). */
+    private int cellColour(int r, int c) {
+        if (r < 0 || r >= z.length || c < 0 || c >= z[r].length) {
+            return TRANSPARENT;
+        }
+        if (cellColours == null) {
+            int[][] made = new int[z.length][];
+            for (int i = 0; i < z.length; i++) {
+                made[i] = new int[z[i].length];
+                for (int j = 0; j < z[i].length; j++) {
+                    made[i][j] = colour(z[i][j]).getRGB();
+                }
+            }
+            cellColours = made;
+        }
+        return cellColours[r][c];
+    }
+
+    /** The scale's colour of {@code v} itself (heatmaps, and contours without levels); NaN is transparent. */
+    private Color colour(double v) {
+        return Double.isNaN(v) ? new Color(0, 0, 0, 0) : scale.at(normal(v));
     }
 
     private double normal(double v) {

@@ -733,6 +733,7 @@ public final class StaticPictures {
         ChartRenderingInfo info = new ChartRenderingInfo();
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = scratch.createGraphics();
+        g2.setRenderingHint(FieldAnnotation.LAYOUT_ONLY, Boolean.TRUE);
         chart.draw(g2, new Rectangle2D.Double(0, 0, w, h), info);
         g2.dispose();
         Rectangle2D area = info.getPlotInfo().getDataArea();
