@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -27,14 +28,19 @@ import java.util.logging.Logger;
  * is stopped too (the JVM's threshold notification fires only on crossing, and the heap never
  * went back below). Usage counts garbage, so a crossing is confirmed by a collection, and a cell
  * that keeps no more than it found (such as {@code big = null;}) is never stopped. The JVM notices
- * crossings at collections only, so a watcher also polls while a cell runs. A reserve of memory,
- * let go when the guard fires or the moment a cell runs out of memory anyway (and taken again once
- * there is room), leaves the kernel room to report it and go on.
+ * crossings at collections only, so a watcher also polls while a cell runs (and sleeps while none
+ * does: a class's idle kernels should not wake a hundred times a second). A reserve of memory, let go
+ * when the guard fires or the moment a cell runs out of memory anyway (and taken again once there is
+ * room), leaves the kernel room to report it and go on. It is taken only once the heap is over
+ * {@value #RESERVE_PERCENT}% full: below that the heap has room enough, and an array taken at the
+ * first cell would be megabytes of every kernel's memory, resident for nothing.
  */
 final class MemoryGuard {
     private static final Logger LOG = Logger.getLogger(MemoryGuard.class.getName());
     static final int LIMIT_PERCENT = 85;
     private static final long POLL_MILLIS = 10;
+    /** Heap use, in percent of the maximum, over which the reserve is taken while a cell runs. */
+    static final int RESERVE_PERCENT = 50;
 
     private final List<MemoryPoolMXBean> pools;
     private final Consumer<String> onLimit;
@@ -52,11 +58,14 @@ final class MemoryGuard {
     private volatile byte[] reserve;
     /** A cell runs and has not been stopped for memory yet. */
     private volatile boolean armed;
+    private final ScheduledExecutorService watcher;
+    /** The watcher's polling while a cell runs, else null. */
+    private ScheduledFuture<?> polling;
 
-    private MemoryGuard(List<MemoryPoolMXBean> pools, Consumer<String> onLimit) {
+    private MemoryGuard(List<MemoryPoolMXBean> pools, Consumer<String> onLimit, ScheduledExecutorService watcher) {
         this.pools = pools;
         this.onLimit = onLimit;
-        // small: every kernel of a class on one hub holds one, and the first cell takes it (not the start)
+        this.watcher = watcher;
         this.reserveBytes = Math.max(4L << 20, Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32));
         this.cellLimits = new long[pools.size()];
     }
@@ -78,7 +87,13 @@ final class MemoryGuard {
             LOG.warning("no heap pool supports a usage threshold; cells that fill the heap are not stopped early");
             return null;
         }
-        MemoryGuard guard = new MemoryGuard(List.copyOf(pools), onLimit);
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "memory-guard");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MAX_PRIORITY);
+            return thread;
+        });
+        MemoryGuard guard = new MemoryGuard(List.copyOf(pools), onLimit, watcher);
         guard.setThresholds();
         NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
         emitter.addNotificationListener((Notification notification, Object handback) -> {
@@ -86,13 +101,6 @@ final class MemoryGuard {
                 guard.poll();
             }
         }, null, null);
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "memory-guard");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MAX_PRIORITY);
-            return thread;
-        });
-        watcher.scheduleWithFixedDelay(guard::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
         return guard;
     }
 
@@ -103,22 +111,40 @@ final class MemoryGuard {
             // the garbage of a freed fill (which would let this cell fill the heap unseen).
             System.gc();
         }
-        if (reserve == null && usedFraction() + reserveBytes / (double) Runtime.getRuntime().maxMemory() < CEILING_PERCENT / 100.0) {
-            try {
-                reserve = new byte[(int) reserveBytes];
-            } catch (OutOfMemoryError stillFull) {
-                LOG.fine("no room yet for the memory reserve");
-            }
-        }
+        takeReserveIfFilling();
         setThresholds();
         armed = true;
+        synchronized (watcher) {
+            if (polling == null) {
+                polling = watcher.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /** Disarms the guard; a cell that ran out of memory anyway gives the kernel the reserve. */
     void cellEnded(boolean outOfMemory) {
         armed = false;
+        synchronized (watcher) {
+            if (polling != null) {
+                polling.cancel(false);
+                polling = null;
+            }
+        }
         if (outOfMemory) {
             releaseReserve();
+        }
+    }
+
+    /** Takes the reserve once the heap is over {@value #RESERVE_PERCENT}% full, if it has room for it. */
+    private void takeReserveIfFilling() {
+        double used = usedFraction();
+        if (reserve == null && used > RESERVE_PERCENT / 100.0
+                && used + reserveBytes / (double) Runtime.getRuntime().maxMemory() < CEILING_PERCENT / 100.0) {
+            try {
+                reserve = new byte[(int) reserveBytes];
+            } catch (OutOfMemoryError stillFull) {
+                LOG.fine("no room yet for the memory reserve");
+            }
         }
     }
 
@@ -184,6 +210,7 @@ final class MemoryGuard {
             return;
         }
         try {
+            takeReserveIfFilling();
             check();
         } catch (Throwable t) { // this thread must outlive a full heap
             reserve = null;
