@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
@@ -200,9 +202,22 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             level = Level.WARNING;
         }
-        StreamHandler handler = new StreamHandler(console, new SimpleFormatter()) {
+        // SimpleFormatter tries its pattern on the current time when it is made (time-zone data,
+        // java.util.Formatter): tens of milliseconds of every start, for a log that is mostly never written
+        Formatter firstUse = new Formatter() {
+            private Formatter simple;
+
             @Override
-            public synchronized void publish(java.util.logging.LogRecord record) {
+            public synchronized String format(LogRecord record) {
+                if (simple == null) {
+                    simple = new SimpleFormatter();
+                }
+                return simple.format(record);
+            }
+        };
+        StreamHandler handler = new StreamHandler(console, firstUse) {
+            @Override
+            public synchronized void publish(LogRecord record) {
                 super.publish(record);
                 flush();
             }
