@@ -29,7 +29,10 @@ def reply_to(kc, msg_id):
 class KernelProtocolTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.km, cls.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+        # A 1 GB heap: one test fills it, and the default (a quarter of the machine's memory) would take
+        # that test longer than its timeout where fresh memory is slow to touch (a VM), or large.
+        env = dict(os.environ, JDK_JAVA_OPTIONS="-Xmx1g")
+        cls.km, cls.kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, env=env)
 
     @classmethod
     def tearDownClass(cls):
