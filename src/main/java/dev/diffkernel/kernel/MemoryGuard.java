@@ -59,7 +59,7 @@ final class MemoryGuard {
     /** A cell runs and has not been stopped for memory yet. */
     private volatile boolean armed;
     private final ScheduledExecutorService watcher;
-    /** The watcher's polling while a cell runs, else null. */
+    /** The watcher's polling while a cell runs, else null; guarded by {@code watcher}. */
     private ScheduledFuture<?> polling;
 
     private MemoryGuard(List<MemoryPoolMXBean> pools, Consumer<String> onLimit, ScheduledExecutorService watcher) {

@@ -16,8 +16,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Draws a scalar field on an XY plot for a static picture: plotly's heatmap (one colour per cell) or
@@ -47,7 +47,7 @@ final class FieldAnnotation extends AbstractXYAnnotation {
         }
     };
     private static final int TRANSPARENT = new Color(0, 0, 0, 0).getRGB();
-    // filled in on first use by the drawing above
+    // made on first use and kept: a picture draws its chart more than once (layout, SVG, PNG)
     private transient int[] bandColours;
     private transient int[][] cellColours;
     private transient List<List<Line2D.Double>> lines;
