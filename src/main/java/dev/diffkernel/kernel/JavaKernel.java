@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -81,6 +82,30 @@ public final class JavaKernel {
         // pay it before the first plot, but neither while JShell starts nor during the first cell
         // (both compete for the two cores): after the first reply, or after a quiet moment.
         runner.thenRun(() -> background.schedule(this::warmUpRenderers, 3, TimeUnit.SECONDS));
+        prepareJShellWhenIdle();
+    }
+
+    /** How long the kernel waits, idle, before JShell takes its start-up imports; a cell needing it sooner takes them. */
+    static final long PREPARE_JSHELL_IDLE_MILLIS = 500;
+    /** JShell's start, put off until the kernel is idle ({@link JavaEvaluator#prepareJShell}); guarded by this. */
+    private Future<?> jshellPreparation;
+    private volatile boolean jshellPrepared;
+
+    private synchronized void prepareJShellWhenIdle() {
+        if (!jshellPrepared) {
+            jshellPreparation = background.schedule(() -> {
+                runner.join().evaluator().prepareJShell();
+                jshellPrepared = true;
+            }, PREPARE_JSHELL_IDLE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A cell starts: JShell's start, if not yet begun, waits for the next idle moment. */
+    private synchronized void putOffJShellPreparation() {
+        if (jshellPreparation != null) {
+            jshellPreparation.cancel(false);
+            jshellPreparation = null;
+        }
     }
 
     private void warmUpRenderers() {
@@ -277,6 +302,7 @@ public final class JavaKernel {
         }
         currentRequest = request;
         heapTrim.busy();
+        putOffJShellPreparation();
         if (memoryGuard != null) {
             memoryGuard.cellStarting();
         }
@@ -341,6 +367,7 @@ public final class JavaKernel {
         reply(channel, request, "execute_reply", reply);
         warmUpRenderers();
         heapTrim.idle();
+        prepareJShellWhenIdle();
     }
 
     private static String typeName(Object value) {

@@ -47,13 +47,24 @@ public final class Brackets {
      * (IPython's rule for a trailing semicolon).
      */
     static char lastCodeChar(String code) {
+        int last = lastCodeIndex(code);
+        return last < 0 ? 0 : code.charAt(last);
+    }
+
+    private static int lastCodeIndex(String code) {
         int[] last = {-1};
         scan(code, i -> {
             if (!Character.isWhitespace(code.charAt(i))) {
                 last[0] = i;
             }
         });
-        return last[0] < 0 ? 0 : code.charAt(last[0]);
+        return last[0];
+    }
+
+    /** {@code code} up to its last character of code if that is a semicolon ({@code x = 1; // one} gives {@code x = 1}), else all of it. */
+    static String withoutLastSemicolon(String code) {
+        int last = lastCodeIndex(code);
+        return last >= 0 && code.charAt(last) == ';' ? code.substring(0, last) : code;
     }
 
     /** Whether {@code code} has a comma outside every bracket, literal and comment. */

@@ -136,6 +136,16 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         }
     }
 
+    /** The value of a public static field of a class loaded here (a variable's). */
+    Object staticField(String className, String field) throws ReflectiveOperationException {
+        return findClass(className).getField(field).get(null);
+    }
+
+    /** A value as JShell shows a variable's: strings and characters quoted, arrays with their elements. */
+    static String valueText(Object value) {
+        return valueString(value);
+    }
+
     /** A stop asked for while the snippet was still compiling: it will not start. */
     void requestStop() {
         stopPending = true;

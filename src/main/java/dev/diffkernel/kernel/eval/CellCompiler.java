@@ -1,6 +1,10 @@
 package dev.diffkernel.kernel.eval;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -113,18 +117,12 @@ final class CellCompiler {
      *     an error: the caller then lets JShell evaluate the code and report the error in its words
      */
     synchronized Map<String, byte[]> compile(String className, String source) {
-        JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + PACKAGE + "/" + className + ".java"),
-                JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         files.outputs.clear();
         try {
-            boolean compiled = internals.run(pool, files, diagnostics, OPTIONS, List.of(unit), this::replClassNames);
-            if (!compiled || diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR)) {
+            Object compiled = internals.run(pool, files, diagnostics, OPTIONS, List.of(unit(className, source)),
+                    this::replClassNames, JavacTask::call);
+            if (!Boolean.TRUE.equals(compiled) || hasErrors(diagnostics)) {
                 return null;
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -139,6 +137,67 @@ final class CellCompiler {
         classes.put(PACKAGE + "." + className, main);
         files.outputs.forEach(classes::putIfAbsent);
         return classes;
+    }
+
+    /**
+     * The type of the local variable {@code variable} that {@code source} declares with {@code var},
+     * written as Java source ({@code dev.diffkernel.calc.Fn}, {@code java.util.List<java.lang.Double>},
+     * {@code double[]}), found by javac's analysis alone (no class file is made).
+     *
+     * @param className the simple name of the class the source declares
+     * @return the type, or null when javac reports an error or the type cannot be written in source
+     *     for a field of another class (an anonymous or intersection type, a class of the notebook's own)
+     */
+    synchronized String varType(String className, String source, String variable) {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        files.outputs.clear();
+        try {
+            Object type = internals.run(pool, files, diagnostics, OPTIONS, List.of(unit(className, source)), () -> {
+                List<String> names = replClassNames();
+                names.add(PACKAGE + "." + className); // entered by the analysis, though never written
+                return names;
+            }, task -> {
+                Iterable<? extends CompilationUnitTree> units;
+                try {
+                    units = task.parse();
+                    task.analyze();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                Trees trees = Trees.instance(task);
+                String[] found = {null};
+                for (CompilationUnitTree parsed : units) {
+                    new TreePathScanner<Void, Void>() {
+                        @Override
+                        public Void visitVariable(VariableTree tree, Void unused) {
+                            if (tree.getName().contentEquals(variable) && trees.getElement(getCurrentPath()) != null) {
+                                found[0] = DenotableTypes.source(trees.getElement(getCurrentPath()).asType(), PACKAGE);
+                            }
+                            return super.visitVariable(tree, unused);
+                        }
+                    }.scan(parsed, null);
+                }
+                return found[0];
+            });
+            return hasErrors(diagnostics) ? null : (String) type;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "javac failed on a declaration, JShell takes it", e);
+            return null;
+        }
+    }
+
+    private static boolean hasErrors(DiagnosticCollector<JavaFileObject> diagnostics) {
+        return diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+    }
+
+    private static JavaFileObject unit(String className, String source) {
+        return new SimpleJavaFileObject(URI.create("string:///" + PACKAGE + "/" + className + ".java"),
+                JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
     }
 
     /** The REPL package's classes from memory; everything else from the standard file manager. */
@@ -278,10 +337,13 @@ final class CellCompiler {
             return newPool.newInstance(1);
         }
 
-        /** Runs one task in a context from the pool, then forgets the REPL package as JShell does. */
-        boolean run(Object pool, JavaFileManager files, DiagnosticCollector<JavaFileObject> diagnostics,
-                List<String> options, List<JavaFileObject> units, java.util.function.Supplier<List<String>> replClassNames)
-                throws ReflectiveOperationException {
+        /**
+         * Runs {@code action} on one task in a context from the pool, then forgets the REPL package as
+         * JShell does.
+         */
+        Object run(Object pool, JavaFileManager files, DiagnosticCollector<JavaFileObject> diagnostics,
+                List<String> options, List<JavaFileObject> units, java.util.function.Supplier<List<String>> replClassNames,
+                java.util.function.Function<JavacTask, Object> action) throws ReflectiveOperationException {
             Object call = Proxy.newProxyInstance(worker.getClassLoader(), new Class<?>[] {worker}, (proxy, method, arguments) -> {
                 if (!method.getName().equals("withTask")) {
                     return method.invoke(this, arguments); // equals, hashCode, toString
@@ -289,12 +351,12 @@ final class CellCompiler {
                 JavacTask task = (JavacTask) arguments[0];
                 Object context = getContext.invoke(task); // before call(), which lets go of it
                 try {
-                    return task.call();
+                    return action.apply(task);
                 } finally {
                     forgetReplPackage(context, replClassNames.get());
                 }
             });
-            return (Boolean) getTask.invoke(pool, null, files, diagnostics, options, null, units, call);
+            return getTask.invoke(pool, null, files, diagnostics, options, null, units, call);
         }
 
         /**

@@ -59,6 +59,8 @@ public final class JavaEvaluator implements AutoCloseable {
     /** Compiles value expressions in one javac task; null where javac's internals are closed to us. */
     private final CellCompiler compiler;
     private final ReplClasses replClasses;
+    /** Variables that {@code var} declarations compiled without JShell made; null where cells go through JShell alone. */
+    private final CompiledVariables variables;
     /** Where each snippet came from, by snippet id, to point tracebacks at cells and lines. */
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     /** Methods the start-up's static imports bring in, by name, to the simple name of their class. */
@@ -117,6 +119,16 @@ public final class JavaEvaluator implements AutoCloseable {
         if (compiler != null) {
             control.onJShellClass = compiler::remember;
         }
+        CompiledVariables compiledVariables = null;
+        if (compiler != null) {
+            try {
+                compiledVariables = CompiledVariables.inTemporaryDirectory();
+                shell.addToClasspath(compiledVariables.classPath().toString());
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.info("var declarations go through JShell alone: " + e);
+            }
+        }
+        this.variables = compiledVariables;
         this.importedMethods = staticallyImportedMethods(startup);
         this.facadeClasses = startup.stream().map(line -> STATIC_IMPORT.matcher(line.strip()))
                 .filter(Matcher::matches).map(matcher -> matcher.group(1)).toList();
@@ -131,6 +143,7 @@ public final class JavaEvaluator implements AutoCloseable {
             }
         }
         Runnable startJShell = () -> {
+            jshellStarter = Thread.currentThread();
             long begun = System.nanoTime();
             for (String snippet : snippets) {
                 importDeferred(snippet);
@@ -150,21 +163,27 @@ public final class JavaEvaluator implements AutoCloseable {
         if (compiler != null && allImports) {
             this.startupImports = startup.stream().map(String::strip).toList();
             // javac's first task costs about 0.35 s of class loading and interpreted code: the compiler
-            // takes it first, then JShell takes its imports with javac warm (0.17 s instead of 0.4)
+            // takes it first; JShell takes its imports later, with javac warm (0.17 s instead of 0.4),
+            // when the kernel is idle (prepareJShell) or a cell first needs it
             warmUpCompiler();
-            Thread thread = new Thread(jshellStart, "jshell-imports");
-            thread.setDaemon(true);
-            jshellStarter = thread;
-            thread.start();
             LOG.fine(() -> String.format("cell compiler ready: JShell built in %d ms, compiler warm %d ms later",
                     (built - started) / 1_000_000, (System.nanoTime() - built) / 1_000_000));
         } else {
             this.startupImports = List.of();
-            jshellStarter = Thread.currentThread();
             jshellStart.run();
-            jshellStarter = null;
             warmUpCompiler();
         }
+    }
+
+    /**
+     * Gives JShell its start-up imports now, on the calling thread, unless that is done or under way;
+     * returns at once then. The kernel calls it when it falls idle: value expressions and
+     * {@code var} declarations run without JShell, so a session's first cells need not share the
+     * two cores with JShell's start, which only a cell JShell must take (a method, a statement, a
+     * class), a completion or an inspection waits for.
+     */
+    public void prepareJShell() {
+        jshellStart.run();
     }
 
     /**
@@ -196,7 +215,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * {@code import tech.tablesaw.plotly.components.Marker;} names Marker after a dot, and the default
      * import must reach JShell before it, or would later replace the cell's.
      */
-    private static boolean mentions(String code, String name) {
+    static boolean mentions(String code, String name) {
         for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
             int end = at + name.length();
             if ((at == 0 || !Character.isJavaIdentifierPart(code.charAt(at - 1)))
@@ -209,16 +228,17 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private static final Pattern SINGLE_TYPE_IMPORT = Pattern.compile("import\\s+[\\w.]+\\.(\\w+)\\s*;");
 
-    /** JShell taking its start-up imports, begun by the constructor; done once JShell may be used. */
+    /** JShell taking its start-up imports; done once JShell may be used. */
     private final FutureTask<Void> jshellStart;
     /** The start-up's import lines, for cells compiled while JShell is still taking them. */
     private final List<String> startupImports;
     /** The thread that gives JShell its imports, which may use it before {@link #jshell()} answers. */
     private volatile Thread jshellStarter;
 
-    /** JShell, once it has its start-up imports (waiting for them if need be). */
+    /** JShell, once it has its start-up imports (giving them now, or waiting for them, if need be). */
     private JShell jshell() {
         if (!jshellStart.isDone() && Thread.currentThread() != jshellStarter) {
+            jshellStart.run(); // here and now, unless another thread has begun it
             boolean interrupted = false;
             while (true) {
                 try {
@@ -332,6 +352,12 @@ public final class JavaEvaluator implements AutoCloseable {
         control.takeThreadDeath();
         stopRequested = false;
         control.clearStop();
+        if (variables != null) {
+            Result declared = evalDeclaration(cell, cellNumber, piece);
+            if (declared != null) {
+                return declared;
+            }
+        }
         if (mayBeTypedAsObject(piece)) {
             Result typed = compiler != null ? evalCompiled(cell, cellNumber, piece) : evalAsObject(cell, cellNumber, piece);
             if (typed != null) {
@@ -350,7 +376,13 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private List<SnippetEvent> evalSource(String source) {
         control.takeValue();
-        return jshell().eval(source);
+        if (variables == null) {
+            return jshell().eval(source);
+        }
+        variables.giveToJShell(source, jshell());
+        List<SnippetEvent> events = jshell().eval(source);
+        variables.afterJShell(events, jshell());
+        return events;
     }
 
     /**
@@ -450,6 +482,38 @@ public final class JavaEvaluator implements AutoCloseable {
         if (classes == null) {
             return null;
         }
+        Ran ran = runCompiled(cell, cellNumber, piece, simpleName, classes, headerLines);
+        if (ran == null) {
+            return null;
+        }
+        ran.rethrow();
+        return new Result(ran.value(), true);
+    }
+
+    /**
+     * What running a compiled class's {@code do_it$} gave: its value, or what it threw (the error
+     * the user sees, already made) or why it stopped.
+     */
+    private record Ran(Object value, CellException failure) {
+        void rethrow() throws CellException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /**
+     * Loads a cell's classes and runs {@code do_it$} of the one named {@code simpleName}, as JShell
+     * runs a snippet: on JShell's execution engine, so that an interrupt, {@code System.exit} and the
+     * memory guard treat it alike.
+     *
+     * @param headerLines the lines of the source before the piece's first
+     * @return the outcome, or null when the classes did not load or the method did not start:
+     *     nothing of the piece has run, and JShell may take it
+     * @throws CellException when the cell was stopped while it compiled
+     */
+    private Ran runCompiled(String cell, int cellNumber, Piece piece, String simpleName, Map<String, byte[]> classes,
+            int headerLines) throws CellException {
         String className = CellCompiler.PACKAGE + "." + simpleName;
         checkStopped(cell, piece); // stopped while it compiled
         try {
@@ -472,15 +536,90 @@ public final class JavaEvaluator implements AutoCloseable {
             failure = e;
         }
         Object value = control.takeValue();
-        checkStopped(cell, piece);
+        try {
+            checkStopped(cell, piece);
+        } catch (CellException stopped) {
+            return new Ran(null, stopped);
+        }
         if (failure instanceof ExecutionControl.StoppedException) {
             String message = "the cell was stopped at line " + lineOf(cell, piece.offset());
-            throw new CellException("InterruptedException", message, List.of("InterruptedException: " + message));
+            return new Ran(null, new CellException("InterruptedException", message, List.of("InterruptedException: " + message)));
         }
-        if (failure != null) {
-            throw runtimeError(failure);
+        return new Ran(value, failure == null ? null : runtimeError(failure));
+    }
+
+    /** The simple names of the classes {@link #evalDeclaration} makes to hold variables, numbered. */
+    private static final String VARIABLE_CLASS = "$DiffKernelVar$";
+    private static final String TYPE_PROBE_CLASS = "$DiffKernelType$";
+    private int variableClasses;
+    private int typeProbes;
+    private static final Pattern VAR_DECLARATION = Pattern.compile(
+            "(?s)var\\s+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)\\s*=(?!=)(.*)");
+
+    /**
+     * Declares {@code var name = expression} without JShell: javac's analysis finds the type
+     * {@code var} gives the expression, then one class with a static field of that type is compiled,
+     * its initializer run, and the field kept as the notebook's variable ({@link CompiledVariables}).
+     * A declaration of a variable declared so before, with the same type, assigns the same field.
+     * As with JShell, an initializer that throws leaves the variable declared, with Java's default
+     * value. Two javac tasks in a warm context instead of JShell's three, and JShell need not have
+     * started: a session's first cells run while it has not.
+     *
+     * @return {@link Result#NONE}, or null when the piece is not such a declaration or JShell should
+     *     take it: a type that cannot be written for a field (an anonymous class, a class the
+     *     notebook declared), a variable JShell holds, an initializer that names the variable, an
+     *     error (JShell reports it in its own words); nothing of the piece has run then
+     */
+    private Result evalDeclaration(String cell, int cellNumber, Piece piece) throws CellException {
+        Matcher declaration = VAR_DECLARATION.matcher(Brackets.withoutLastSemicolon(piece.source()));
+        if (!declaration.matches()) {
+            return null;
         }
-        return new Result(value, true);
+        String name = declaration.group(1);
+        String expression = declaration.group(2);
+        if (expression.isBlank() || Brackets.hasTopLevelComma(expression) || Brackets.simpleNames(expression).contains(name)
+                || jshellHasVariable(name)) {
+            return null;
+        }
+        String header = cellHeader(expression);
+        String probe = TYPE_PROBE_CLASS + ++typeProbes;
+        String type = compiler.varType(probe, header + "class " + probe + " { static void probe$() throws Throwable {\n"
+                + " var $value = " + expression + "\n; } }\n", "$value");
+        if (type == null) {
+            return null;
+        }
+        CompiledVariables.Holder old = variables.get(name);
+        boolean sameField = old != null && old.type().equals(type);
+        String holder = sameField ? old.className().substring(CellCompiler.PACKAGE.length() + 1) : VARIABLE_CLASS + ++variableClasses;
+        String runner = sameField ? CELL_CLASS + ++compiledCells : holder;
+        String field = holder + "." + name;
+        StringBuilder source = new StringBuilder(header);
+        int headerLines = (int) source.chars().filter(c -> c == '\n').count() + 1;
+        source.append(sameField ? "class " + runner : "public class " + holder + " { public static " + type + " " + name + ";")
+                .append(sameField ? " {" : "").append(" static Object do_it$() throws Throwable {\n ")
+                .append(field).append(" = ").append(CompiledVariables.defaultValue(type)).append("; ")
+                .append(field).append(" = ").append(expression)
+                .append("\n; return null; } }\n"); // the semicolon on a line of its own: a trailing // comment cannot swallow it
+        Map<String, byte[]> classes = compiler.compile(runner, source.toString());
+        if (classes == null) {
+            return null;
+        }
+        Ran ran = runCompiled(cell, cellNumber, piece, runner, classes, headerLines);
+        if (ran == null) {
+            return null;
+        }
+        if (!sameField) {
+            variables.declared(new CompiledVariables.Holder(name, type, CellCompiler.PACKAGE + "." + holder), classes,
+                    jshellStart.isDone() ? jshell() : null);
+        }
+        ran.rethrow();
+        return Result.NONE;
+    }
+
+    /** Whether JShell holds a variable of this name (none before it has started: its start-up is imports then). */
+    private boolean jshellHasVariable(String name) {
+        return jshellStart.isDone()
+                && jshell().variables().anyMatch(v -> v.name().equals(name) && jshell().status(v).isActive());
     }
 
     /**
@@ -493,13 +632,21 @@ public final class JavaEvaluator implements AutoCloseable {
     private String cellHeader(String expression) {
         StringBuilder source = new StringBuilder("package ").append(CellCompiler.PACKAGE).append(";\n");
         java.util.Set<String> simpleNames = Brackets.simpleNames(expression);
+        java.util.Set<String> own = new java.util.HashSet<>();
+        if (variables != null) {
+            for (CompiledVariables.Holder holder : variables.all()) {
+                if (simpleNames.contains(holder.name())) {
+                    source.append("import static ").append(holder.className()).append('.').append(holder.name()).append(";\n");
+                    own.add(holder.name());
+                }
+            }
+        }
         if (!jshellStart.isDone()) {
-            // JShell is still taking the start-up imports, so no cell has declared anything yet
-            if (!simpleNames.isEmpty()) {
+            // JShell has not taken the start-up imports, so no cell has declared anything in it yet
+            if (!own.containsAll(simpleNames)) {
                 startupImports.forEach(line -> source.append(line).append('\n'));
             }
         } else {
-            java.util.Set<String> own = new java.util.HashSet<>();
             jshell().snippets().forEach(snippet -> {
                 if (snippet instanceof DeclarationSnippet declared && simpleNames.contains(declared.name())
                         && jshell().status(snippet).isDefined()) {
@@ -1090,9 +1237,11 @@ public final class JavaEvaluator implements AutoCloseable {
             Origin origin;
             if (file != null && file.startsWith("#")) {
                 origin = origins.get(file.substring(1));
-            } else if (frame.getClassName().startsWith(CELL_CLASS_PREFIX)) {
+            } else if (frame.getClassName().startsWith(CELL_CLASS_PREFIX)
+                    || frame.getClassName().startsWith(CellCompiler.PACKAGE + "." + VARIABLE_CLASS)) {
                 String simple = frame.getClassName().substring(CellCompiler.PACKAGE.length() + 1);
-                int nested = simple.indexOf('$', CELL_CLASS.length()); // an anonymous class inside the cell
+                int prefix = (simple.startsWith(CELL_CLASS) ? CELL_CLASS : VARIABLE_CLASS).length();
+                int nested = simple.indexOf('$', prefix); // an anonymous class inside the cell
                 origin = origins.get(nested < 0 ? simple : simple.substring(0, nested));
             } else {
                 origin = null;
@@ -1129,6 +1278,7 @@ public final class JavaEvaluator implements AutoCloseable {
             return new Completion(List.of(), cursor, cursor); // text, not Java: no names to offer
         }
         importDeferred(code);
+        giveVariablesToJShell(code);
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
         int[] anchor = new int[1];
@@ -1170,6 +1320,11 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         String word = wordAt(code, cursor);
         boolean call = paren < code.length() && code.charAt(paren) == '(';
+        if (!call && variables != null && variables.get(word) != null) {
+            Variable shown = described(variables.get(word));
+            return shown.name() + " : " + shown.type() + " = " + shown.value();
+        }
+        giveVariablesToJShell(code);
         if (!call) {
             // only the variable asked about: another's toString() may be slow or never return
             var variable = jshell().variables().filter(v -> v.name().equals(word) && jshell().status(v).isActive()).findFirst();
@@ -1244,14 +1399,38 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** The variables defined so far (JShell's temporaries such as {@code $3} left out). */
     public List<Variable> variables() {
-        return jshell().variables()
-                .filter(v -> jshell().status(v).isActive() && !v.name().startsWith("$"))
-                .map(this::described)
-                .collect(Collectors.toList());
+        List<Variable> all = new ArrayList<>();
+        if (jshellStart.isDone()) {
+            jshell().variables()
+                    .filter(v -> jshell().status(v).isActive() && !v.name().startsWith("$"))
+                    .map(this::described)
+                    .forEach(all::add);
+        }
+        if (variables != null) {
+            variables.all().stream().map(this::described).forEach(all::add);
+        }
+        return all;
+    }
+
+    private Variable described(CompiledVariables.Holder holder) {
+        String value;
+        try {
+            value = callUserCode(() -> CapturingExecutionControl.valueText(CompiledVariables.value(holder, control)),
+                    VALUE_TEXT_MILLIS, "toString()");
+        } catch (CellException e) {
+            value = "<" + e.evalue() + ">";
+        } catch (Exception e) {
+            value = "<" + e.getClass().getSimpleName() + ">";
+        }
+        return new Variable(holder.name(), shortTypeName(holder.type()), shorten(value));
+    }
+
+    private static String shortTypeName(String type) {
+        return type.replaceAll("\\b(?:[a-z_]\\w*\\.)+(?=[A-Z])", "");
     }
 
     private Variable described(VarSnippet v) {
-        return new Variable(v.name(), v.typeName().replaceAll("\\b(?:[a-z_]\\w*\\.)+(?=[A-Z])", ""), shorten(valueOf(v)));
+        return new Variable(v.name(), shortTypeName(v.typeName()), shorten(valueOf(v)));
     }
 
     /** The variable's value as text; a toString() that fails, hangs or is interrupted says so instead. */
@@ -1277,8 +1456,22 @@ public final class JavaEvaluator implements AutoCloseable {
                 .count();
     }
 
+    /** Lets JShell see the compiled cells' variables {@code code} names, for its completion and documentation. */
+    private void giveVariablesToJShell(String code) {
+        if (variables != null) {
+            variables.giveToJShell(code, jshell());
+        }
+    }
+
     @Override
     public void close() {
-        jshell().close();
+        if (jshellStart.isDone()) {
+            jshell().close();
+        } else {
+            shell.close(); // never started: nothing to wait for
+        }
+        if (variables != null) {
+            variables.close();
+        }
     }
 }

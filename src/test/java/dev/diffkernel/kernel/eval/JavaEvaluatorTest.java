@@ -178,6 +178,12 @@ class JavaEvaluatorTest {
         for (int round = 0; round < 3; round++) {
             try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(),
                     List.of("import java.util.*;", "import static java.lang.Math.*;"), new PrintStream(OutputStream.nullOutputStream()))) {
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(i + 1, fresh.eval(i + " + 1", i + 1).value());
+                }
+                assertFalse(fresh.jshellReady(), "value expressions do not start JShell");
+                Thread idle = new Thread(fresh::prepareJShell, "idle kernel"); // as the kernel does when idle
+                idle.start();
                 int early = 0;
                 for (int i = 0; !fresh.jshellReady() || i < 5; i++) {
                     assertEquals(i + 1, fresh.eval(i + " + 1", i + 1).value(), "cell " + (i + 1) + " of round " + round);
@@ -185,8 +191,67 @@ class JavaEvaluatorTest {
                 }
                 assertEquals(List.of(2.0), fresh.eval("double two = sqrt(4);\nList.of(two)", 99).value(), "then JShell serves");
                 assertTrue(early > 0 || round > 0, "some cells ran before JShell had its imports");
+                idle.join();
             }
         }
+    }
+
+    @Test
+    void varDeclarationsRunWithoutJShellAndJShellSeesThemWhenACellNeedsIt() throws Exception {
+        try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(),
+                List.of("import java.util.*;", "import static java.lang.Math.*;"), new PrintStream(OutputStream.nullOutputStream()))) {
+            int before = fresh.compiledCellsRun();
+            assertSame(JavaEvaluator.Result.NONE, fresh.eval("var xs = new ArrayList<>(List.of(1.0, 2.0)); // two", 1));
+            assertEquals(2, fresh.eval("xs.size()", 2).value());
+            assertEquals(3.0, fresh.eval("var total = xs.get(0) + xs.get(1);\ntotal", 3).value());
+            assertEquals(before + 4, fresh.compiledCellsRun(), "two declarations and two values, compiled");
+            assertFalse(fresh.jshellReady(), "no cell so far needed JShell");
+            assertTrue(fresh.variables().contains(new Variable("xs", "ArrayList<Double>", "[1.0, 2.0]")), fresh.variables().toString());
+            assertEquals("total : double = 3.0", fresh.inspect("total", 2));
+
+            // JShell takes a statement and a method, and sees the same variables
+            fresh.eval("for (int i = 0; i < 3; i++) { xs.add(10.0 * i); }", 4);
+            assertEquals(List.of(1.0, 2.0, 0.0, 10.0, 20.0), fresh.eval("xs", 5).value());
+            fresh.eval("double first() { return xs.get(0); }", 6);
+            assertEquals(1.0, fresh.eval("first()", 7).value());
+            fresh.eval("total = 7;", 8); // a statement JShell runs assigns the compiled cell's variable
+            assertEquals(7.0, fresh.eval("total", 9).value());
+            assertTrue(fresh.complete("xs.subL", 7).matches().contains("subList("), "completion knows the variable's type");
+
+            // declared again with the same type: the same variable, so JShell's method sees the new value
+            fresh.eval("var xs = new ArrayList<>(List.of(5.0));", 10);
+            assertEquals(5.0, fresh.eval("first()", 11).value());
+            // with another type: JShell's method is compiled again against it
+            fresh.eval("var xs = new LinkedList<>(List.of(6.0));", 12);
+            assertEquals(6.0, fresh.eval("first()", 13).value());
+            // JShell declares the name itself: its variable from then on, for compiled cells and methods alike
+            fresh.eval("List<Double> xs = List.of(9.0);", 14);
+            assertEquals(9.0, fresh.eval("xs.get(0)", 15).value());
+            assertEquals(9.0, fresh.eval("first()", 16).value());
+            assertEquals(1, fresh.variables().stream().filter(v -> v.name().equals("xs")).count(), fresh.variables().toString());
+        }
+    }
+
+    @Test
+    void aVarDeclarationBehavesAsJShellsWhenItFailsOrCannotBeCompiledAlone() throws Exception {
+        CellException thrown = assertThrows(CellException.class, () -> eval("int zero = 0;\nvar broken = 10 / zero;"));
+        assertEquals("ArithmeticException", thrown.ename());
+        assertTrue(thrown.traceback().get(1).matches("    at line 2 of cell \\[\\d+]: var broken = 10 / zero;"),
+                thrown.traceback().toString());
+        assertEquals(0, eval("broken").value(), "declared, with Java's default value, as JShell does");
+        eval("var counted = 1;");
+        CellException selfReference = assertThrows(CellException.class, () -> eval("var counted = counted + 1;"));
+        assertTrue(selfReference.evalue().contains("self-referencing"), selfReference.evalue());
+        assertEquals(1, eval("counted").value());
+        eval("var anonymous = new Object() { int answer() { return 42; } };"); // no name to give a field: JShell's
+        assertEquals(42, eval("anonymous.answer()").value());
+        eval("record Pair(int a, int b) {}");
+        eval("var pair = new Pair(1, 2);"); // a class of the notebook's own: JShell's
+        assertEquals(3, eval("pair.a() + pair.b()").value());
+        eval("var mixed = true ? 1 : \"one\";"); // an intersection type
+        assertEquals(1, eval("mixed").value());
+        CellException wrong = assertThrows(CellException.class, () -> eval("var nothing = null;"));
+        assertEquals("CompilationException", wrong.ename(), "JShell reports the error in its words");
     }
 
     @Test

@@ -1,0 +1,166 @@
+package dev.diffkernel.kernel.eval;
+
+import jdk.jshell.ImportSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The notebook's variables that {@code var} declarations compiled without JShell made
+ * ({@code var f = fn("x^2")}): each is a public static field of a class of its own in JShell's
+ * {@code REPL} package, as JShell's own variables are. Compiled cells import it from there.
+ *
+ * <p>JShell learns of such a variable only when it must compile something that names it (a method,
+ * a statement, a completion): it then gets an {@code import static} of the field, so both see one
+ * variable, and an assignment in either reaches the other. For its compiler to find the class, the
+ * class file is written to a directory of this kernel's own on JShell's class path. When JShell
+ * then declares a variable of the same name itself, the import is dropped and the name is JShell's.
+ *
+ * <p>Used by the evaluator's thread only.
+ */
+final class CompiledVariables implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(CompiledVariables.class.getName());
+
+    /** A variable: its name, its type as source, and the binary name of the class whose field holds it. */
+    record Holder(String name, String type, String className) {}
+
+    private final Path classes;
+    private final Map<String, Holder> byName = new LinkedHashMap<>();
+    /** The import snippet JShell was given for each variable it knows, by name. */
+    private final Map<String, Snippet> imports = new HashMap<>();
+
+    private CompiledVariables(Path classes) {
+        this.classes = classes;
+    }
+
+    /** Variables whose class files go to a new temporary directory, deleted on {@link #close} or exit. */
+    static CompiledVariables inTemporaryDirectory() throws IOException {
+        Path directory = Files.createTempDirectory("diffkernel-variables-");
+        directory.toFile().deleteOnExit();
+        Path repl = Files.createDirectory(directory.resolve(CellCompiler.PACKAGE));
+        repl.toFile().deleteOnExit();
+        return new CompiledVariables(directory);
+    }
+
+    /** The directory to put on JShell's class path. */
+    Path classPath() {
+        return classes;
+    }
+
+    /** The variable of that name, or null when compiled cells did not declare it. */
+    Holder get(String name) {
+        return byName.get(name);
+    }
+
+    /** Every variable, in the order of declaration. */
+    List<Holder> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * Takes a variable declared (again) by a compiled cell, whose classes are {@code classFiles}
+     * (by binary name). When JShell knew a variable of that name held elsewhere, it gets the new one
+     * instead, so that its methods use it.
+     *
+     * @param jshell JShell, or null when it has not started (and so knows no variable)
+     */
+    void declared(Holder holder, Map<String, byte[]> classFiles, JShell jshell) {
+        classFiles.forEach(this::write);
+        Holder old = byName.remove(holder.name());
+        byName.put(holder.name(), holder);
+        if (old != null && !old.className().equals(holder.className()) && imports.containsKey(holder.name())) {
+            dropImport(holder.name(), jshell);
+            giveImport(holder, jshell);
+        }
+    }
+
+    private void write(String binaryName, byte[] classFile) {
+        Path file = classes.resolve(binaryName.replace('.', '/') + ".class");
+        try {
+            Files.write(file, classFile);
+            file.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the class of a variable for JShell", e);
+        }
+    }
+
+    /** Gives JShell the variables {@code code} names that it does not know yet. */
+    void giveToJShell(String code, JShell jshell) {
+        for (Holder holder : byName.values()) {
+            if (!imports.containsKey(holder.name()) && JavaEvaluator.mentions(code, holder.name())) {
+                giveImport(holder, jshell);
+            }
+        }
+    }
+
+    private void giveImport(Holder holder, JShell jshell) {
+        String source = "import static " + holder.className() + "." + holder.name() + ";";
+        for (SnippetEvent event : jshell.eval(source)) {
+            if (event.causeSnippet() == null && event.snippet() instanceof ImportSnippet) {
+                if (event.status().isDefined()) {
+                    imports.put(holder.name(), event.snippet());
+                } else {
+                    LOG.warning("JShell could not import the variable " + holder.name() + ": " + event.status());
+                }
+            }
+        }
+    }
+
+    private void dropImport(String name, JShell jshell) {
+        Snippet given = imports.remove(name);
+        if (given != null && jshell.status(given).isActive()) {
+            jshell.drop(given);
+        }
+    }
+
+    /**
+     * After JShell evaluated a snippet: a variable JShell now declares itself is no longer one of
+     * these. Its import is dropped, so that JShell's methods use JShell's variable.
+     */
+    void afterJShell(List<SnippetEvent> events, JShell jshell) {
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.snippet() instanceof VarSnippet variable
+                    && event.status().isDefined() && byName.remove(variable.name()) != null) {
+                dropImport(variable.name(), jshell);
+            }
+        }
+    }
+
+    /** The value of a variable, read from its field. */
+    static Object value(Holder holder, CapturingExecutionControl control) throws ReflectiveOperationException {
+        return control.staticField(holder.className(), holder.name());
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.fine("could not delete " + classes + ": " + e);
+        }
+    }
+
+    /** Java's default value of a field of this type, as source: what a variable holds until its initializer ends. */
+    static String defaultValue(String type) {
+        return switch (type) {
+            case "boolean" -> "false";
+            case "byte", "short", "char", "int", "long", "float", "double" -> "(" + type + ") 0";
+            default -> "null";
+        };
+    }
+}
