@@ -87,6 +87,28 @@ class KernelProtocolTest(unittest.TestCase):
         results = [c["data"]["text/plain"] for t, c, _ in outputs if t == "execute_result"]
         self.assertRegex(results[0], r'^"?REPL\.\$DiffKernelCell\$\d+ 5\.0"?$')
 
+    def test_a_var_declaration_is_compiled_and_jshell_shares_its_variable(self):
+        # The initializer runs in the class that holds the variable: REPL.$DiffKernelVar$N when the
+        # kernel compiled the declaration itself; JShell's methods, statements, completion,
+        # Shift-Tab and %vars must all see that one variable.
+        reply, _ = self.execute("var where = new Throwable().getStackTrace()[0].getClassName();\n"
+                                "var shared = new ArrayList<Integer>(List.of(1));")
+        self.assertEqual("ok", reply["status"], reply)
+        reply, outputs = self.execute("where")
+        self.assertRegex([c for t, c, _ in outputs if t == "execute_result"][0]["data"]["text/plain"],
+                         r'^"?REPL\.\$DiffKernelVar\$\d+"?$')
+        self.execute("void addTwo() { shared.add(2); }")
+        reply, _ = self.execute("addTwo();\nfor (int i = 3; i <= 4; i++) shared.add(i);")
+        self.assertEqual("ok", reply["status"], reply)
+        reply, outputs = self.execute("shared")
+        self.assertEqual("[1, 2, 3, 4]", [c for t, c, _ in outputs if t == "execute_result"][0]["data"]["text/plain"])
+        content = self.shell_reply(self.kc.complete("shared.subL", 11))["content"]
+        self.assertIn("subList(", content["matches"])
+        content = self.shell_reply(self.kc.inspect("shared", 3))["content"]
+        self.assertEqual("shared : ArrayList<Integer> = [1, 2, 3, 4]", content["data"]["text/plain"])
+        reply, outputs = self.execute("%vars")
+        self.assertRegex(outputs[0][1]["data"]["text/plain"], r"shared\s+ArrayList<Integer>\s+\[1, 2, 3, 4\]")
+
     def test_stdout_streams_while_the_cell_runs(self):
         # The cell prints "first", then waits until the client has seen it (a file the test writes
         # on arrival); "second" proves "first" came while the cell still ran. No clock involved:

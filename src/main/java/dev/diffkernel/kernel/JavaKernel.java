@@ -27,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,9 +59,8 @@ public final class JavaKernel {
     private PrintStream errPrint;
     private final OutputBudget outputBudget = new OutputBudget();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(daemon("output-flusher"));
-    /** Starts JShell, then warms up the renderers. */
+    /** Makes the evaluator, then prepares JShell and the renderers when idle, and trims the heap. */
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("kernel-background"));
-    private final AtomicBoolean renderersWarm = new AtomicBoolean();
     private final IdleHeapTrim heapTrim = IdleHeapTrim.ofThisJvm(background);
 
     /**
@@ -78,39 +76,41 @@ public final class JavaKernel {
         Renderers.registerAll(renderer);
         BasicRenderers.register(renderer);
         this.runner = CompletableFuture.supplyAsync(() -> new CellRunner(evaluator.get(), Magics.standard()), background);
-        // Tablesaw's class-path scan and template engine cost about a second of CPU on first use:
-        // pay it before the first plot, but neither while JShell starts nor during the first cell
-        // (both compete for the two cores): after the first reply, or after a quiet moment.
-        runner.thenRun(() -> background.schedule(this::warmUpRenderers, 3, TimeUnit.SECONDS));
-        prepareJShellWhenIdle();
+        prepareWhenIdle();
     }
 
-    /** How long the kernel waits, idle, before JShell takes its start-up imports; a cell needing it sooner takes them. */
-    static final long PREPARE_JSHELL_IDLE_MILLIS = 500;
-    /** JShell's start, put off until the kernel is idle ({@link JavaEvaluator#prepareJShell}); guarded by this. */
-    private Future<?> jshellPreparation;
-    private volatile boolean jshellPrepared;
+    /**
+     * How long the kernel waits, idle, before it prepares what later cells may need: JShell's
+     * start-up imports ({@link JavaEvaluator#prepareJShell}), then the renderers' first-use costs
+     * (Tablesaw's class-path scan and templates, Java2D's fonts: {@link Renderers#warmUp}), each
+     * several tenths of a second of CPU. Never while cells run: a class of kernels starting together
+     * on a shared machine, or "Run All", would pay for it at the worst moment, and a cell that
+     * needs either sooner does that work itself.
+     */
+    static final long PREPARE_WHEN_IDLE_MILLIS = 500;
+    /** The preparation waiting for the kernel to stay idle; guarded by this. */
+    private Future<?> preparation;
+    private volatile boolean prepared;
 
-    private synchronized void prepareJShellWhenIdle() {
-        if (!jshellPrepared) {
-            jshellPreparation = background.schedule(() -> {
-                runner.join().evaluator().prepareJShell();
-                jshellPrepared = true;
-            }, PREPARE_JSHELL_IDLE_MILLIS, TimeUnit.MILLISECONDS);
+    private synchronized void prepareWhenIdle() {
+        if (!prepared) {
+            preparation = background.schedule(this::prepare, PREPARE_WHEN_IDLE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** A cell starts: JShell's start, if not yet begun, waits for the next idle moment. */
-    private synchronized void putOffJShellPreparation() {
-        if (jshellPreparation != null) {
-            jshellPreparation.cancel(false);
-            jshellPreparation = null;
+    private void prepare() {
+        runner.join().evaluator().prepareJShell();
+        if (!cellRunning) { // else the renderers wait for the next idle moment
+            Renderers.warmUp();
+            prepared = true;
         }
     }
 
-    private void warmUpRenderers() {
-        if (renderersWarm.compareAndSet(false, true)) {
-            background.execute(Renderers::warmUp);
+    /** A cell starts: a preparation not yet begun waits for the next idle moment. */
+    private synchronized void putOffPreparation() {
+        if (preparation != null) {
+            preparation.cancel(false);
+            preparation = null;
         }
     }
 
@@ -302,7 +302,7 @@ public final class JavaKernel {
         }
         currentRequest = request;
         heapTrim.busy();
-        putOffJShellPreparation();
+        putOffPreparation();
         if (memoryGuard != null) {
             memoryGuard.cellStarting();
         }
@@ -365,9 +365,8 @@ public final class JavaKernel {
             abortQueuedExecutions(channel);
         }
         reply(channel, request, "execute_reply", reply);
-        warmUpRenderers();
         heapTrim.idle();
-        prepareJShellWhenIdle();
+        prepareWhenIdle();
     }
 
     private static String typeName(Object value) {
