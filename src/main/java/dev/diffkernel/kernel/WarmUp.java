@@ -97,11 +97,12 @@ final class WarmUp {
         JsonObject json = new JsonObject();
         json.addProperty("transport", "tcp");
         json.addProperty("ip", "127.0.0.1");
-        json.addProperty("shell_port", freePort());
-        json.addProperty("control_port", freePort());
-        json.addProperty("stdin_port", freePort());
-        json.addProperty("iopub_port", freePort());
-        json.addProperty("hb_port", freePort());
+        int[] ports = freePorts(5);
+        json.addProperty("shell_port", ports[0]);
+        json.addProperty("control_port", ports[1]);
+        json.addProperty("stdin_port", ports[2]);
+        json.addProperty("iopub_port", ports[3]);
+        json.addProperty("hb_port", ports[4]);
         json.addProperty("signature_scheme", "hmac-sha256");
         json.addProperty("key", randomKey());
         // parsed as a real start parses its file (the archive then holds those classes), but from memory
@@ -115,9 +116,25 @@ final class WarmUp {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /**
+     * Ports free on the loopback address, all different: each is held until all are chosen, as the
+     * system may hand out a port just let go again (two sockets of a kernel on one port failed to bind).
+     */
+    private static int[] freePorts(int count) throws IOException {
+        ServerSocket[] held = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                held[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : held) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 }
