@@ -255,6 +255,23 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aCompiledVariableIsAssignedAndStoppedLikeJShells() throws Exception {
+        eval("var steps = 5;");
+        assertEquals(5, eval("steps++").value(), "a value expression assigns the variable");
+        assertEquals(6, eval("steps").value());
+        eval("var word = \"a\";\nword += \"b\";\nint length = word.length();"); // the last one is JShell's
+        assertEquals("ab2", eval("word + length").value());
+        eval("var word = \"c\";"); // run again, as a student re-runs a cell: the same variable
+        assertEquals("c", eval("word").value());
+        int before = evaluator.compiledCellsRun();
+        assertInterruptEnds("var endless = java.util.stream.LongStream.iterate(0, i -> i + 1).filter(i -> i < 0).findFirst();",
+                null);
+        assertEquals(before + 1, evaluator.compiledCellsRun(), "the declaration was compiled, and stopped");
+        assertEquals(6, eval("steps").value(), "the variables survive the stop");
+        assertEquals(true, eval("endless == null").value(), "the stopped declaration is declared, with its default value");
+    }
+
+    @Test
     void aCompiledCellSeesClassesAddedToTheClassPathLater(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path source = dir.resolve("src/added/Twice.java");
