@@ -140,15 +140,15 @@ final class CellCompiler {
     }
 
     /**
-     * The type of the local variable {@code variable} that {@code source} declares with {@code var},
-     * written as Java source ({@code dev.diffkernel.calc.Fn}, {@code java.util.List<java.lang.Double>},
+     * The type of the local variable {@code variable} that {@code source} declares (for {@code var},
+     * the type javac gives its initializer), written as Java source ({@code dev.diffkernel.calc.Fn}, {@code java.util.List<java.lang.Double>},
      * {@code double[]}), found by javac's analysis alone (no class file is made).
      *
      * @param className the simple name of the class the source declares
      * @return the type, or null when javac reports an error or the type cannot be written in source
      *     for a field of another class (an anonymous or intersection type, a class of the notebook's own)
      */
-    synchronized String varType(String className, String source, String variable) {
+    synchronized String variableType(String className, String source, String variable) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         files.outputs.clear();
         try {

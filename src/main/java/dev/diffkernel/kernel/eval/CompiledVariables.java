@@ -99,8 +99,17 @@ final class CompiledVariables implements AutoCloseable {
 
     /** Gives JShell the variables {@code code} names that it does not know yet. */
     void giveToJShell(String code, JShell jshell) {
-        for (Holder holder : byName.values()) {
-            if (!imports.containsKey(holder.name()) && JavaEvaluator.mentions(code, holder.name())) {
+        giveToJShell(code, null, jshell);
+    }
+
+    /**
+     * Gives JShell the variables {@code code} names, and those whose name begins with
+     * {@code prefix} (the word a completion is asked for; all of them for an empty one).
+     */
+    void giveToJShell(String code, String prefix, JShell jshell) {
+        for (Holder holder : List.copyOf(byName.values())) {
+            if (!imports.containsKey(holder.name())
+                    && (JavaEvaluator.mentions(code, holder.name()) || prefix != null && holder.name().startsWith(prefix))) {
                 giveImport(holder, jshell);
             }
         }

@@ -553,13 +553,12 @@ public final class JavaEvaluator implements AutoCloseable {
     private static final String TYPE_PROBE_CLASS = "$DiffKernelType$";
     private int variableClasses;
     private int typeProbes;
-    private static final Pattern VAR_DECLARATION = Pattern.compile(
-            "(?s)var\\s+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)\\s*=(?!=)(.*)");
 
     /**
-     * Declares {@code var name = expression} without JShell: javac's analysis finds the type
-     * {@code var} gives the expression, then one class with a static field of that type is compiled,
-     * its initializer run, and the field kept as the notebook's variable ({@link CompiledVariables}).
+     * Declares {@code var name = expression} or {@code Type name = expression} without JShell: javac's
+     * analysis finds the variable's type (for {@code var}, the one it gives the expression), then one
+     * class with a static field of that type is compiled, its initializer run, and the field kept as
+     * the notebook's variable ({@link CompiledVariables}).
      * A declaration of a variable declared so before, with the same type, assigns the same field.
      * As with JShell, an initializer that throws leaves the variable declared, with Java's default
      * value. Two javac tasks in a warm context instead of JShell's three, and JShell need not have
@@ -567,24 +566,25 @@ public final class JavaEvaluator implements AutoCloseable {
      *
      * @return {@link Result#NONE}, or null when the piece is not such a declaration or JShell should
      *     take it: a type that cannot be written for a field (an anonymous class, a class the
-     *     notebook declared), a variable JShell holds, an initializer that names the variable, an
+     *     notebook declared), a variable JShell holds, an initializer that names the variable or is
+     *     an array initializer ({@code int[] a = {1, 2}}, which only a declaration may have), an
      *     error (JShell reports it in its own words); nothing of the piece has run then
      */
     private Result evalDeclaration(String cell, int cellNumber, Piece piece) throws CellException {
-        Matcher declaration = VAR_DECLARATION.matcher(Brackets.withoutLastSemicolon(piece.source()));
-        if (!declaration.matches()) {
+        Declaration declaration = Declaration.of(Brackets.withoutLastSemicolon(piece.source()));
+        if (declaration == null) {
             return null;
         }
-        String name = declaration.group(1);
-        String expression = declaration.group(2);
-        if (expression.isBlank() || Brackets.hasTopLevelComma(expression) || Brackets.simpleNames(expression).contains(name)
-                || jshellHasVariable(name)) {
+        String name = declaration.name();
+        String expression = declaration.initializer();
+        if (expression.strip().startsWith("{") || Brackets.hasTopLevelComma(expression)
+                || Brackets.simpleNames(expression).contains(name) || jshellHasVariable(name)) {
             return null;
         }
-        String header = cellHeader(expression);
+        String header = cellHeader(declaration.type() + " " + expression);
         String probe = TYPE_PROBE_CLASS + ++typeProbes;
-        String type = compiler.varType(probe, header + "class " + probe + " { static void probe$() throws Throwable {\n"
-                + " var $value = " + expression + "\n; } }\n", "$value");
+        String type = compiler.variableType(probe, header + "class " + probe + " { static void probe$() throws Throwable {\n "
+                + declaration.type() + " $value = " + expression + "\n; } }\n", "$value");
         if (type == null) {
             return null;
         }
@@ -1278,7 +1278,14 @@ public final class JavaEvaluator implements AutoCloseable {
             return new Completion(List.of(), cursor, cursor); // text, not Java: no names to offer
         }
         importDeferred(code);
-        giveVariablesToJShell(code);
+        if (variables != null) {
+            String before = code.substring(0, cursor);
+            int word = before.length();
+            while (word > 0 && Character.isJavaIdentifierPart(before.charAt(word - 1))) {
+                word--;
+            }
+            variables.giveToJShell(code, before.substring(word), jshell());
+        }
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
         int[] anchor = new int[1];

@@ -160,14 +160,14 @@ class JavaEvaluatorTest {
         assertEquals(40, eval("doubled(2)").value());
         assertEquals(5.0, eval("Math.hypot(corner.x(), corner.y())").value());
         assertEquals(2.5, eval("new Corner(1, scale).y()").value());
-        assertEquals(before + 4, evaluator.compiledCellsRun(), "each value above was compiled in one task");
+        assertEquals(before + 5, evaluator.compiledCellsRun(), "scale and each value above were compiled");
         eval("double scale = 10;");
         assertEquals(20.0, eval("doubled(scale)").value(), "a variable declared again");
         eval("double doubled(double v) { return 3 * v; }");
         assertEquals(30.0, eval("doubled(scale)").value(), "a method replaced");
         assertEquals(11.0, eval("scale += 1").value());
         assertEquals(11.0, eval("scale").value(), "an assignment reaches the notebook's variable");
-        assertEquals(before + 8, evaluator.compiledCellsRun());
+        assertEquals(before + 10, evaluator.compiledCellsRun());
         eval("double max = 3;");
         assertEquals(3.0, eval("max").value(), "the notebook's own name alone: compiled without the imports");
         assertEquals(2, eval("max(1, 2)").value(), "the method max is Math's, through the start-up's import");
@@ -252,6 +252,22 @@ class JavaEvaluatorTest {
         assertEquals(1, eval("mixed").value());
         CellException wrong = assertThrows(CellException.class, () -> eval("var nothing = null;"));
         assertEquals("CompilationException", wrong.ename(), "JShell reports the error in its words");
+    }
+
+    @Test
+    void typedDeclarationsAreCompiledWithTheDeclarationsConversions() throws Exception {
+        int before = evaluator.compiledCellsRun();
+        eval("double rate = 1;\nbyte small = 10;\nList<Double> rates = new ArrayList<>();");
+        assertEquals(before + 3, evaluator.compiledCellsRun());
+        assertEquals(1.0, eval("rate").value(), "an int widened to the declared double");
+        assertEquals((byte) 10, eval("small").value(), "a constant narrowed to byte");
+        assertEquals(true, eval("rates.add(rate)").value());
+        assertTrue(evaluator.variables().contains(new Variable("rates", "List<Double>", "[1.0]")), evaluator.variables().toString());
+        eval("int[] pair = {1, 2};"); // an array initializer, which only a declaration may have: JShell's
+        assertEquals(3, eval("pair[0] + pair[1]").value());
+        CellException wrong = assertThrows(CellException.class, () -> eval("int notANumber = \"one\";"));
+        assertEquals("CompilationException", wrong.ename(), "JShell reports the error in its words");
+        assertTrue(wrong.evalue().contains("incompatible types"), wrong.evalue());
     }
 
     @Test
