@@ -382,7 +382,23 @@ public final class JavaEvaluator implements AutoCloseable {
         variables.giveToJShell(source, jshell());
         List<SnippetEvent> events = jshell().eval(source);
         variables.afterJShell(events, jshell());
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null && event.snippet() instanceof VarSnippet var && event.status().isDefined()) {
+                declared(var.name());
+            }
+        }
         return events;
+    }
+
+    /**
+     * When each variable was last declared, by name, JShell's and compiled cells' alike, so that
+     * {@link #variables} lists them in that order, as JShell alone would.
+     */
+    private final Map<String, Integer> declarationOrder = new HashMap<>();
+    private int declarations;
+
+    private void declared(String name) {
+        declarationOrder.put(name, ++declarations);
     }
 
     /**
@@ -612,6 +628,7 @@ public final class JavaEvaluator implements AutoCloseable {
             variables.declared(new CompiledVariables.Holder(name, type, CellCompiler.PACKAGE + "." + holder), classes,
                     jshellStart.isDone() ? jshell() : null);
         }
+        declared(name);
         ran.rethrow();
         return Result.NONE;
     }
@@ -1416,6 +1433,7 @@ public final class JavaEvaluator implements AutoCloseable {
         if (variables != null) {
             variables.all().stream().map(this::described).forEach(all::add);
         }
+        all.sort(java.util.Comparator.comparingInt(v -> declarationOrder.getOrDefault(v.name(), 0)));
         return all;
     }
 

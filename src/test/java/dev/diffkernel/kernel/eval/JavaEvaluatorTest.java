@@ -265,6 +265,9 @@ class JavaEvaluatorTest {
         assertTrue(evaluator.variables().contains(new Variable("rates", "List<Double>", "[1.0]")), evaluator.variables().toString());
         eval("int[] pair = {1, 2};"); // an array initializer, which only a declaration may have: JShell's
         assertEquals(3, eval("pair[0] + pair[1]").value());
+        eval("double rate = 2;");
+        assertEquals(List.of("small", "rates", "pair", "rate"), evaluator.variables().stream().map(Variable::name)
+                .filter(List.of("rate", "small", "rates", "pair")::contains).toList(), "in the order of declaration, as JShell's");
         CellException wrong = assertThrows(CellException.class, () -> eval("int notANumber = \"one\";"));
         assertEquals("CompilationException", wrong.ename(), "JShell reports the error in its words");
         assertTrue(wrong.evalue().contains("incompatible types"), wrong.evalue());
