@@ -164,11 +164,11 @@ public final class JavaKernel {
     private void flushPeriodically() {
         long now = System.nanoTime();
         try {
+            // Not PrintStream.flush() before then: it flushes the CellStream beneath, which sends its
+            // text at once (a burst of prints was cut wherever the 50 ms tick fell). A PrintStream
+            // hands each print to the CellStream as it comes, so there is nothing to move meanwhile.
             if (out.waitingSince(now) >= HOLD_MILLIS || err.waitingSince(now) >= HOLD_MILLIS) {
                 flushStreams();
-            } else {
-                outPrint.flush(); // a PrintStream's own buffer, into the CellStream
-                errPrint.flush();
             }
         } catch (Throwable t) { // even OutOfMemoryError: a dead flusher would never flush again
             LOG.log(Level.WARNING, "flushing cell output", t);
