@@ -489,16 +489,8 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     private Result evalCompiled(String cell, int cellNumber, Piece piece) throws CellException {
         String simpleName = CELL_CLASS + ++compiledCells;
-        StringBuilder source = new StringBuilder(cellHeader(piece.source()));
-        int headerLines = (int) source.chars().filter(c -> c == '\n').count() + 1;
-        source.append("class ").append(simpleName).append(" { static Object do_it$() throws Throwable {\n return ")
-                .append(piece.source())
-                .append("\n; } }\n"); // the semicolon on a line of its own: a trailing // comment cannot swallow it
-        Map<String, byte[]> classes = compiler.compile(simpleName, source.toString());
-        if (classes == null) {
-            return null;
-        }
-        Ran ran = runCompiled(cell, cellNumber, piece, simpleName, classes, headerLines);
+        Ran ran = compileAndRun(cell, cellNumber, piece, simpleName, cellHeader(piece.source()),
+                "class " + simpleName + " { static Object do_it$() throws Throwable {\n return " + piece.source() + "\n; } }\n");
         if (ran == null) {
             return null;
         }
@@ -508,14 +500,31 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /**
      * What running a compiled class's {@code do_it$} gave: its value, or what it threw (the error
-     * the user sees, already made) or why it stopped.
+     * the user sees, already made) or why it stopped; and the classes compiled, by binary name.
      */
-    private record Ran(Object value, CellException failure) {
+    private record Ran(Object value, CellException failure, Map<String, byte[]> classes) {
         void rethrow() throws CellException {
             if (failure != null) {
                 throw failure;
             }
         }
+    }
+
+    /**
+     * Compiles {@code header} and {@code body}, the source of a class {@code simpleName} of the REPL
+     * package whose {@code do_it$} runs the piece, then runs it ({@link #runCompiled}). In the body,
+     * the piece's code begins on a line of its own, after the class's first line, and is followed by
+     * a line break before any semicolon the body adds, which a trailing {@code //} comment would
+     * otherwise swallow.
+     *
+     * @return the outcome, or null when javac, the loading or the start refused it: nothing of the
+     *     piece has run, and JShell may take it
+     */
+    private Ran compileAndRun(String cell, int cellNumber, Piece piece, String simpleName, String header, String body)
+            throws CellException {
+        Map<String, byte[]> classes = compiler.compile(simpleName, header + body);
+        int headerLines = (int) header.chars().filter(c -> c == '\n').count() + 1;
+        return classes == null ? null : runCompiled(cell, cellNumber, piece, simpleName, classes, headerLines);
     }
 
     /**
@@ -555,13 +564,14 @@ public final class JavaEvaluator implements AutoCloseable {
         try {
             checkStopped(cell, piece);
         } catch (CellException stopped) {
-            return new Ran(null, stopped);
+            return new Ran(null, stopped, classes);
         }
         if (failure instanceof ExecutionControl.StoppedException) {
             String message = "the cell was stopped at line " + lineOf(cell, piece.offset());
-            return new Ran(null, new CellException("InterruptedException", message, List.of("InterruptedException: " + message)));
+            return new Ran(null, new CellException("InterruptedException", message, List.of("InterruptedException: " + message)),
+                    classes);
         }
-        return new Ran(value, failure == null ? null : runtimeError(failure));
+        return new Ran(value, failure == null ? null : runtimeError(failure), classes);
     }
 
     /** The simple names of the classes {@link #evalDeclaration} makes to hold variables, numbered. */
@@ -609,23 +619,15 @@ public final class JavaEvaluator implements AutoCloseable {
         String holder = sameField ? old.className().substring(CellCompiler.PACKAGE.length() + 1) : VARIABLE_CLASS + ++variableClasses;
         String runner = sameField ? CELL_CLASS + ++compiledCells : holder;
         String field = holder + "." + name;
-        StringBuilder source = new StringBuilder(header);
-        int headerLines = (int) source.chars().filter(c -> c == '\n').count() + 1;
-        source.append(sameField ? "class " + runner : "public class " + holder + " { public static " + type + " " + name + ";")
-                .append(sameField ? " {" : "").append(" static Object do_it$() throws Throwable {\n ")
-                .append(field).append(" = ").append(CompiledVariables.defaultValue(type)).append("; ")
-                .append(field).append(" = ").append(expression)
-                .append("\n; return null; } }\n"); // the semicolon on a line of its own: a trailing // comment cannot swallow it
-        Map<String, byte[]> classes = compiler.compile(runner, source.toString());
-        if (classes == null) {
-            return null;
-        }
-        Ran ran = runCompiled(cell, cellNumber, piece, runner, classes, headerLines);
+        String body = (sameField ? "class " + runner + " {" : "public class " + holder + " { public static " + type + " " + name + ";")
+                + " static Object do_it$() throws Throwable {\n " + field + " = " + CompiledVariables.defaultValue(type) + "; "
+                + field + " = " + expression + "\n; return null; } }\n";
+        Ran ran = compileAndRun(cell, cellNumber, piece, runner, header, body);
         if (ran == null) {
             return null;
         }
         if (!sameField) {
-            variables.declared(new CompiledVariables.Holder(name, type, CellCompiler.PACKAGE + "." + holder), classes,
+            variables.declared(new CompiledVariables.Holder(name, type, CellCompiler.PACKAGE + "." + holder), ran.classes(),
                     jshellStart.isDone() ? jshell() : null);
         }
         declared(name);
