@@ -46,9 +46,12 @@ final class CompiledVariables implements AutoCloseable {
         this.classes = classes;
     }
 
+    /** Each kernel's directory is named so, then its process id and a dash. */
+    private static final String DIRECTORY_PREFIX = "diffkernel-variables-";
+
     /** Variables whose class files go to a new temporary directory, deleted on {@link #close} or exit. */
     static CompiledVariables inTemporaryDirectory() throws IOException {
-        Path directory = Files.createTempDirectory("diffkernel-variables-");
+        Path directory = Files.createTempDirectory(DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
         directory.toFile().deleteOnExit();
         Path repl = Files.createDirectory(directory.resolve(CellCompiler.PACKAGE));
         repl.toFile().deleteOnExit();
@@ -155,12 +158,50 @@ final class CompiledVariables implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(classes)) {
+        delete(classes);
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            LOG.fine("could not delete " + classes + ": " + e);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.fine("could not delete " + directory + ": " + e);
+        }
+    }
+
+    /**
+     * Deletes the directories of kernels that ended without deleting their own (killed, as Jupyter
+     * does to a kernel that does not stop in time), whose process is gone; another user's cannot be
+     * deleted and stay. Off the path of any cell: the kernel calls it when idle.
+     */
+    void sweepAbandoned() {
+        Path temporary = classes.getParent();
+        try (Stream<Path> entries = Files.list(temporary)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(DIRECTORY_PREFIX) || entry.equals(classes)) {
+                    continue;
+                }
+                int dash = name.indexOf('-', DIRECTORY_PREFIX.length());
+                if (dash < 0) {
+                    continue; // not named by a kernel
+                }
+                try {
+                    long pid = Long.parseLong(name.substring(DIRECTORY_PREFIX.length(), dash));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (Files.isDirectory(entry) && Files.isWritable(entry)) {
+                    delete(entry);
+                }
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            LOG.fine("could not look for abandoned variable directories in " + temporary + ": " + e);
         }
     }
 

@@ -177,14 +177,22 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /**
      * Gives JShell its start-up imports now, on the calling thread, unless that is done or under way;
-     * returns at once then. The kernel calls it when it falls idle: value expressions and
+     * returns at once then. Also deletes the temporary directories killed kernels left behind
+     * ({@link CompiledVariables#sweepAbandoned}). The kernel calls it when it falls idle: value expressions and
      * {@code var} declarations run without JShell, so a session's first cells need not share the
      * two cores with JShell's start, which only a cell JShell must take (a method, a statement, a
      * class), a completion or an inspection waits for.
      */
     public void prepareJShell() {
         jshellStart.run();
+        if (variables != null && !swept) {
+            swept = true;
+            variables.sweepAbandoned();
+        }
     }
+
+    /** Whether {@link #prepareJShell} has looked for other kernels' abandoned directories; they are looked for once. */
+    private volatile boolean swept;
 
     /**
      * The start-up's single-type imports (DiffKernel's {@code Figure}, {@code Layout}, ...) by simple

@@ -233,6 +233,37 @@ class JavaEvaluatorTest {
     }
 
     @Test
+    void aKernelDeletesItsVariablesDirectoryAndThoseKilledKernelsLeftBehind() throws Exception {
+        java.nio.file.Path temporary = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        java.nio.file.Path abandoned = java.nio.file.Files.createTempDirectory("diffkernel-variables-" + dead.pid() + "-");
+        java.nio.file.Files.createDirectories(abandoned.resolve("REPL"));
+        java.nio.file.Path alive = java.nio.file.Files.createTempDirectory("diffkernel-variables-" + ProcessHandle.current().pid() + "-");
+        java.nio.file.Path unnamed = java.nio.file.Files.createTempDirectory("diffkernel-variables-");
+        try {
+            java.nio.file.Path own;
+            try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(), List.of("import java.util.*;"),
+                    new PrintStream(OutputStream.nullOutputStream()))) {
+                fresh.eval("var kept = List.of(1);", 1);
+                try (var entries = java.nio.file.Files.list(temporary)) {
+                    own = entries.filter(p -> p.getFileName().toString().startsWith("diffkernel-variables-" + ProcessHandle.current().pid()))
+                            .filter(p -> java.nio.file.Files.exists(p.resolve("REPL").resolve("$DiffKernelVar$1.class")))
+                            .findFirst().orElseThrow();
+                }
+                fresh.prepareJShell();
+                assertFalse(java.nio.file.Files.exists(abandoned), "the directory of a kernel whose process is gone");
+                assertTrue(java.nio.file.Files.exists(alive), "a live process's");
+                assertTrue(java.nio.file.Files.exists(unnamed), "one without a process id");
+            }
+            assertFalse(java.nio.file.Files.exists(own), "its own, when it closes");
+        } finally {
+            java.nio.file.Files.deleteIfExists(alive);
+            java.nio.file.Files.deleteIfExists(unnamed);
+        }
+    }
+
+    @Test
     void aVarDeclarationBehavesAsJShellsWhenItFailsOrCannotBeCompiledAlone() throws Exception {
         CellException thrown = assertThrows(CellException.class, () -> eval("int zero = 0;\nvar broken = 10 / zero;"));
         assertEquals("ArithmeticException", thrown.ename());
