@@ -243,14 +243,12 @@ class JavaEvaluatorTest {
         java.nio.file.Path unnamed = java.nio.file.Files.createTempDirectory("diffkernel-variables-");
         try {
             java.nio.file.Path own;
+            List<java.nio.file.Path> others = variableDirectories(temporary); // other evaluators' of this JVM, and the above
             try (JavaEvaluator fresh = new JavaEvaluator(JavaEvaluator.currentClasspath(), List.of("import java.util.*;"),
                     new PrintStream(OutputStream.nullOutputStream()))) {
                 fresh.eval("var kept = List.of(1);", 1);
-                try (var entries = java.nio.file.Files.list(temporary)) {
-                    own = entries.filter(p -> p.getFileName().toString().startsWith("diffkernel-variables-" + ProcessHandle.current().pid()))
-                            .filter(p -> java.nio.file.Files.exists(p.resolve("REPL").resolve("$DiffKernelVar$1.class")))
-                            .findFirst().orElseThrow();
-                }
+                own = variableDirectories(temporary).stream().filter(p -> !others.contains(p)).findFirst().orElseThrow();
+                assertTrue(java.nio.file.Files.exists(own.resolve("REPL").resolve("$DiffKernelVar$1.class")), "the class that holds kept");
                 fresh.prepareJShell();
                 assertFalse(java.nio.file.Files.exists(abandoned), "the directory of a kernel whose process is gone");
                 assertTrue(java.nio.file.Files.exists(alive), "a live process's");
@@ -260,6 +258,12 @@ class JavaEvaluatorTest {
         } finally {
             java.nio.file.Files.deleteIfExists(alive);
             java.nio.file.Files.deleteIfExists(unnamed);
+        }
+    }
+
+    private static List<java.nio.file.Path> variableDirectories(java.nio.file.Path temporary) throws java.io.IOException {
+        try (var entries = java.nio.file.Files.list(temporary)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("diffkernel-variables-")).toList();
         }
     }
 
