@@ -3,6 +3,7 @@
 Run by KernelProtocolIT with JUPYTER_PATH naming the test kernelspec; runnable by hand too:
     JUPYTER_PATH=target/it-jupyter/share/jupyter /usr/bin/python3 -m unittest src/test/python/kernel_protocol_test.py
 """
+import glob
 import os
 import subprocess
 import sys
@@ -296,12 +297,16 @@ class KernelLifecycleTest(unittest.TestCase):
         km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
         try:
             kc.execute_interactive("new Thread(() -> { while (true) { try { Thread.sleep(100); } catch (Exception e) {} } }).start();", timeout=TIMEOUT)
+            kc.execute_interactive("var kept = 1;", timeout=TIMEOUT)  # a variable held in a class file of the kernel's own
+            own = glob.glob(os.path.join(tempfile.gettempdir(), "diffkernel-variables-%d-*" % km.provisioner.process.pid))
+            self.assertEqual(1, len(own), "the kernel's directory of variable classes")
             start = time.monotonic()
             kc.shutdown()
             # the thread is not a daemon: only the kernel's own exit ends the process
             while km.is_alive() and time.monotonic() - start < TIMEOUT:
                 time.sleep(0.02)
             self.assertFalse(km.is_alive())
+            self.assertFalse(os.path.exists(own[0]), "the kernel deletes its temporary directory as it exits")
         finally:
             kc.stop_channels()
             if km.is_alive():

@@ -186,6 +186,7 @@ public final class Main {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "closing sockets", e);
         }
+        JavaEvaluator.deleteTemporaryFiles(); // halt runs no shutdown hook, so deleteOnExit would not
         Runtime.getRuntime().halt(status);
     }
 

@@ -49,13 +49,28 @@ final class CompiledVariables implements AutoCloseable {
     /** Each kernel's directory is named so, then its process id and a dash. */
     private static final String DIRECTORY_PREFIX = "diffkernel-variables-";
 
-    /** Variables whose class files go to a new temporary directory, deleted on {@link #close} or exit. */
+    /** The directories of this JVM's variables not yet deleted. */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Variables whose class files go to a new temporary directory, deleted on {@link #close}, by
+     * {@link #deleteAll} or when the JVM exits normally.
+     */
     static CompiledVariables inTemporaryDirectory() throws IOException {
         Path directory = Files.createTempDirectory(DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
         directory.toFile().deleteOnExit();
         Path repl = Files.createDirectory(directory.resolve(CellCompiler.PACKAGE));
         repl.toFile().deleteOnExit();
+        LIVE.add(directory);
         return new CompiledVariables(directory);
+    }
+
+    /** Deletes every directory of this JVM's variables: for an exit that skips shutdown hooks ({@code Runtime.halt}). */
+    static void deleteAll() {
+        for (Path directory : List.copyOf(LIVE)) {
+            delete(directory);
+            LIVE.remove(directory);
+        }
     }
 
     /** The directory to put on JShell's class path. */
@@ -159,6 +174,7 @@ final class CompiledVariables implements AutoCloseable {
     @Override
     public void close() {
         delete(classes);
+        LIVE.remove(classes);
     }
 
     private static void delete(Path directory) {

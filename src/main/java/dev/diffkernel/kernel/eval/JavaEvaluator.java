@@ -1491,6 +1491,14 @@ public final class JavaEvaluator implements AutoCloseable {
                 .count();
     }
 
+    /**
+     * Deletes the temporary files of every evaluator in this JVM; for a kernel about to end with
+     * {@code Runtime.halt}, which runs no shutdown hook. Quick, and safe to call from any thread.
+     */
+    public static void deleteTemporaryFiles() {
+        CompiledVariables.deleteAll();
+    }
+
     /** Lets JShell see the compiled cells' variables {@code code} names, for its completion and documentation. */
     private void giveVariablesToJShell(String code) {
         if (variables != null) {
