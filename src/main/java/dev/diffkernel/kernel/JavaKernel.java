@@ -81,7 +81,7 @@ public final class JavaKernel {
 
     /**
      * How long the kernel waits, idle, before it prepares what later cells may need: JShell's
-     * start-up imports ({@link JavaEvaluator#prepareJShell}), then the renderers' first-use costs
+     * start-up imports ({@link JavaEvaluator#prepareWhileIdle}), then the renderers' first-use costs
      * (Tablesaw's class-path scan and templates, Java2D's fonts: {@link Renderers#warmUp}), each
      * several tenths of a second of CPU. Never while cells run: a class of kernels starting together
      * on a shared machine, or "Run All", would pay for it at the worst moment, and a cell that
@@ -99,7 +99,7 @@ public final class JavaKernel {
     }
 
     private void prepare() {
-        runner.join().evaluator().prepareJShell();
+        runner.join().evaluator().prepareWhileIdle();
         if (!cellRunning) { // else the renderers wait for the next idle moment
             Renderers.warmUp();
             prepared = true;

@@ -4,7 +4,6 @@ import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.VarSnippet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -154,21 +153,13 @@ final class CompiledVariables implements AutoCloseable {
     }
 
     /**
-     * After JShell evaluated a snippet: a variable JShell now declares itself is no longer one of
-     * these. Its import is dropped, so that JShell's methods use JShell's variable.
+     * JShell has just declared a variable of that name itself: if it was one of these, it is no
+     * longer, and its import is dropped, so that JShell's methods use JShell's variable.
      */
-    void afterJShell(List<SnippetEvent> events, JShell jshell) {
-        for (SnippetEvent event : events) {
-            if (event.causeSnippet() == null && event.snippet() instanceof VarSnippet variable
-                    && event.status().isDefined() && byName.remove(variable.name()) != null) {
-                dropImport(variable.name(), jshell);
-            }
+    void declaredByJShell(String name, JShell jshell) {
+        if (byName.remove(name) != null) {
+            dropImport(name, jshell);
         }
-    }
-
-    /** The value of a variable, read from its field. */
-    static Object value(Holder holder, CapturingExecutionControl control) throws ReflectiveOperationException {
-        return control.staticField(holder.className(), holder.name());
     }
 
     @Override

@@ -116,11 +116,9 @@ public final class JavaEvaluator implements AutoCloseable {
         CellCompiler cells = CellCompiler.create(classpath);
         this.replClasses = cells == null ? null : ReplClasses.of(shell);
         this.compiler = replClasses == null ? null : cells;
-        if (compiler != null) {
-            control.onJShellClass = compiler::remember;
-        }
         CompiledVariables compiledVariables = null;
         if (compiler != null) {
+            control.onJShellClass = compiler::remember;
             try {
                 compiledVariables = CompiledVariables.inTemporaryDirectory();
                 shell.addToClasspath(compiledVariables.classPath().toString());
@@ -164,7 +162,7 @@ public final class JavaEvaluator implements AutoCloseable {
             this.startupImports = startup.stream().map(String::strip).toList();
             // javac's first task costs about 0.35 s of class loading and interpreted code: the compiler
             // takes it first; JShell takes its imports later, with javac warm (0.17 s instead of 0.4),
-            // when the kernel is idle (prepareJShell) or a cell first needs it
+            // when the kernel is idle (prepareWhileIdle) or a cell first needs it
             warmUpCompiler();
             LOG.fine(() -> String.format("cell compiler ready: JShell built in %d ms, compiler warm %d ms later",
                     (built - started) / 1_000_000, (System.nanoTime() - built) / 1_000_000));
@@ -183,7 +181,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * two cores with JShell's start, which only a cell JShell must take (a method, a statement, a
      * class), a completion or an inspection waits for.
      */
-    public void prepareJShell() {
+    public void prepareWhileIdle() {
         jshellStart.run();
         if (variables != null && !swept) {
             swept = true;
@@ -191,7 +189,7 @@ public final class JavaEvaluator implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #prepareJShell} has looked for other kernels' abandoned directories; they are looked for once. */
+    /** Whether {@link #prepareWhileIdle} has looked for other kernels' abandoned directories; they are looked for once. */
     private volatile boolean swept;
 
     /**
@@ -389,9 +387,9 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         variables.giveToJShell(source, jshell());
         List<SnippetEvent> events = jshell().eval(source);
-        variables.afterJShell(events, jshell());
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null && event.snippet() instanceof VarSnippet var && event.status().isDefined()) {
+                variables.declaredByJShell(var.name(), jshell());
                 declared(var.name());
             }
         }
@@ -1306,12 +1304,7 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         importDeferred(code);
         if (variables != null) {
-            String before = code.substring(0, cursor);
-            int word = before.length();
-            while (word > 0 && Character.isJavaIdentifierPart(before.charAt(word - 1))) {
-                word--;
-            }
-            variables.giveToJShell(code, before.substring(word), jshell());
+            variables.giveToJShell(code, wordAt(code.substring(0, cursor), cursor), jshell());
         }
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
@@ -1354,19 +1347,14 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         String word = wordAt(code, cursor);
         boolean call = paren < code.length() && code.charAt(paren) == '(';
-        if (!call && variables != null && variables.get(word) != null) {
-            Variable shown = described(variables.get(word));
-            return shown.name() + " : " + shown.type() + " = " + shown.value();
-        }
-        giveVariablesToJShell(code);
         if (!call) {
-            // only the variable asked about: another's toString() may be slow or never return
-            var variable = jshell().variables().filter(v -> v.name().equals(word) && jshell().status(v).isActive()).findFirst();
+            Optional<Variable> variable = variableNamed(word);
             if (variable.isPresent()) {
-                Variable shown = described(variable.get());
+                Variable shown = variable.get();
                 return shown.name() + " : " + shown.type() + " = " + shown.value();
             }
         }
+        giveVariablesToJShell(code);
         // JShell documents a method when the cursor is inside its argument list and a type on its
         // name: try the name as a call, then the name, then the cursor as it is.
         String upToName = code.substring(start, end);
@@ -1391,6 +1379,18 @@ public final class JavaEvaluator implements AutoCloseable {
             return Optional.of(Javadoc.toText(doc.javadoc()));
         }
         return sourceJavadoc.find(doc.signature());
+    }
+
+    /**
+     * The variable of that name described, a compiled cell's (without starting JShell) or JShell's;
+     * only that one: another's toString() may be slow or never return.
+     */
+    private Optional<Variable> variableNamed(String name) {
+        if (variables != null && variables.get(name) != null) {
+            return Optional.of(described(variables.get(name)));
+        }
+        return jshell().variables().filter(v -> v.name().equals(name) && jshell().status(v).isActive()).findFirst()
+                .map(this::described);
     }
 
     private static String wordAt(String code, int cursor) {
@@ -1448,15 +1448,7 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Variable described(CompiledVariables.Holder holder) {
-        String value;
-        try {
-            value = callUserCode(() -> CapturingExecutionControl.valueText(CompiledVariables.value(holder, control)),
-                    VALUE_TEXT_MILLIS, "toString()");
-        } catch (CellException e) {
-            value = "<" + e.evalue() + ">";
-        } catch (Exception e) {
-            value = "<" + e.getClass().getSimpleName() + ">";
-        }
+        String value = valueText(() -> CapturingExecutionControl.valueText(control.staticField(holder.className(), holder.name())));
         return new Variable(holder.name(), shortTypeName(holder.type()), shorten(value));
     }
 
@@ -1465,13 +1457,13 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     private Variable described(VarSnippet v) {
-        return new Variable(v.name(), shortTypeName(v.typeName()), shorten(valueOf(v)));
+        return new Variable(v.name(), shortTypeName(v.typeName()), shorten(valueText(() -> jshell().varValue(v))));
     }
 
-    /** The variable's value as text; a toString() that fails, hangs or is interrupted says so instead. */
-    private String valueOf(VarSnippet variable) {
+    /** A variable's value as text, made by user code; a toString() that fails, hangs or is interrupted says so instead. */
+    private String valueText(Callable<String> text) {
         try {
-            return callUserCode(() -> jshell().varValue(variable), VALUE_TEXT_MILLIS, "toString()");
+            return callUserCode(text, VALUE_TEXT_MILLIS, "toString()");
         } catch (CellException e) {
             return "<" + e.evalue() + ">";
         } catch (Exception e) {

@@ -182,7 +182,7 @@ class JavaEvaluatorTest {
                     assertEquals(i + 1, fresh.eval(i + " + 1", i + 1).value());
                 }
                 assertFalse(fresh.jshellReady(), "value expressions do not start JShell");
-                Thread idle = new Thread(fresh::prepareJShell, "idle kernel"); // as the kernel does when idle
+                Thread idle = new Thread(fresh::prepareWhileIdle, "idle kernel"); // as the kernel does when idle
                 idle.start();
                 int early = 0;
                 for (int i = 0; !fresh.jshellReady() || i < 5; i++) {
@@ -249,7 +249,7 @@ class JavaEvaluatorTest {
                 fresh.eval("var kept = List.of(1);", 1);
                 own = variableDirectories(temporary).stream().filter(p -> !others.contains(p)).findFirst().orElseThrow();
                 assertTrue(java.nio.file.Files.exists(own.resolve("REPL").resolve("$DiffKernelVar$1.class")), "the class that holds kept");
-                fresh.prepareJShell();
+                fresh.prepareWhileIdle();
                 assertFalse(java.nio.file.Files.exists(abandoned), "the directory of a kernel whose process is gone");
                 assertTrue(java.nio.file.Files.exists(alive), "a live process's");
                 assertTrue(java.nio.file.Files.exists(unnamed), "one without a process id");
